@@ -40,3 +40,9 @@ def test_a_role_named_after_a_body_of_its_office_is_a_new_person(analyse):
     named = next(a for a in r["attributions"] if a["source"] and a["source"][0]["text"].startswith("The chief"))
     assert named["source_kind"] == "person"
     assert named["refers_to"] is None
+
+
+def test_a_role_named_by_a_person_the_recogniser_typed_with_the_body_is_a_person(analyse):
+    # the recogniser may type the name's words as the body beside it; the entity found for the name is a person
+    r = analyse("The Tarrow League's envoy, Ines Varga, said the talks would resume.")
+    assert kind_of(r, "The Tarrow League") == "person"

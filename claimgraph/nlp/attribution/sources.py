@@ -1224,8 +1224,10 @@ class SourceReader:
                     not (office and self.office_holder(appos)):
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
                 return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
+            # the name's type is the entity's, where the recogniser typed its words otherwise ('the League's envoy,
+            # Ines Varga', with 'Varga' tagged ORG beside the League)
             if (noun.pos_ == "NOUN" or (role and noun.lower_ in self.titles)) and appos.pos_ == "PROPN" and \
-                    (role or appos.ent_type_ in {"PERSON", ""}) and \
+                    (role or appos.ent_type_ in {"PERSON", ""} or named == "PERSON") and \
                     (personal or noun.lemma_.lower() not in self.organizations | self.governments | self.documents):
                 # a role with a name is that person, whatever type the name was given ('the mayor, X'); a noun of
                 # people that also names an office ('a prosecutor, X') is one person when a name follows it
