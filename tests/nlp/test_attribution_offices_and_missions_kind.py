@@ -86,3 +86,10 @@ def test_one_border_guard_is_a_person_the_coast_guard_the_state(analyse):
     assert kind_of(r, "A border guard") == "anonymous"
     r = analyse("The coast guard said the crossing had been shut since Monday.")
     assert kind_of(r, "The coast guard") == "government"
+
+
+def test_a_mission_no_state_sends_speaks_for_an_organisation(analyse):
+    r = analyse("Shells hit the village overnight, the Tessel Observer Mission said on Friday. The mission said its "
+                "staff had counted 14 craters.")
+    assert kind_of(r, "the Tessel Observer Mission") == "organization"
+    assert kind_of(r, "The mission") == "organization"

@@ -10,3 +10,17 @@ def test_a_participle_after_a_preposition_speaks_for_the_subject(analyse):
                 "quay had never been safe.")
     (insisting,) = by_cue_ending(r, "insisting")
     assert joined(insisting["source"]) == "Ilse Varn"
+
+
+def test_a_participle_after_a_report_that_follows_its_content_speaks_for_the_reporter(analyse):
+    # the reported clause's subject is no speaker, whether the parser hangs the participle on the report or on
+    # the reported clause's verb
+    r = analyse("Soldiers fired on the crowd in the square on Monday, the rights group Halden Watch said, calling the "
+                "shooting a massacre.")
+    (calling,) = by_cue_ending(r, "calling")
+    assert joined(calling["source"]) == "the rights group Halden Watch"
+    r = analyse("A Tarrish coast guard cutter rammed a Pellan fishing boat near the Osk Bank on Sunday, Pella's "
+                "foreign ministry said, calling the collision \"an act of piracy\".")
+    (calling,) = by_cue_ending(r, "calling")
+    assert joined(calling["source"]) == "Pella's foreign ministry"
+    assert calling["parent"] is None

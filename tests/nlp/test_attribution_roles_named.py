@@ -32,3 +32,17 @@ def test_an_office_with_a_name_the_recogniser_types_as_an_organisation_is_a_pers
 def test_a_firm_named_beside_an_agent_noun_stays_an_organisation(analyse):
     r = analyse("The ferry's operator, Norsk Line, said the route would reopen.")
     assert kind_of(r, "The ferry") == "organization"
+
+
+def test_a_role_named_after_a_body_of_its_office_is_a_new_person(analyse):
+    r = analyse("Prosecutors in Varlow on Monday charged the captain with smuggling. The chief prosecutor, Edda Lunn, "
+                "told reporters that the captain would stay in custody.")
+    named = next(a for a in r["attributions"] if a["source"] and a["source"][0]["text"].startswith("The chief"))
+    assert named["source_kind"] == "person"
+    assert named["refers_to"] is None
+
+
+def test_a_role_named_by_a_person_the_recogniser_typed_with_the_body_is_a_person(analyse):
+    # the recogniser may type the name's words as the body beside it; the entity found for the name is a person
+    r = analyse("The Tarrow League's envoy, Ines Varga, said the talks would resume.")
+    assert kind_of(r, "The Tarrow League") == "person"

@@ -46,3 +46,19 @@ def test_what_a_text_is_seen_as_stays_a_judgement(analyse):
     r = analyse("The audit was seen by the unions as an attack on the guards.")
     (judged,) = r["attributions"]
     assert judged["source"][0]["text"] == "the unions"
+
+
+def test_a_source_joined_to_a_leaked_text_takes_the_text_s_kind(analyse):
+    # what only a text undergoes, said before the noun with no agent, makes it a text; the people joined to it
+    # are counted by the chain, not by the joined source
+    r = analyse("The Varno Courier reported on Monday, citing a leaked recording and two police officers, that the "
+                "mayor had taken bribes. One of the officers said the payments began in 2019. The second said the "
+                "mayor had kept a ledger.")
+    cited = next(a for a in r["attributions"] if a["cue"][0]["text"] == "citing")
+    assert cited["source_kind"] == "document"
+    assert cited["source_count"] is None
+    assert cited["evidence"]["source_kind_by"].startswith("'recording' leaked")
+    # 'The second' picks one of the officers joined to the recording, a person, not the recording
+    second = next(a for a in r["attributions"] if a["source"] and a["source"][0]["text"] == "The second")
+    assert second["refers_to"] == cited["id"]
+    assert second["source_kind"] == "anonymous"
