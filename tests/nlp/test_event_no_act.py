@@ -46,3 +46,27 @@ def test_a_hearing_held_at_a_court_is_no_investigation(analyse):
     assert "hearing" not in [e["trigger"]["text"] for e in r["events"]]
     r = analyse("A hearing into the Ostrel contracts was held at the Kestwyn Supreme Court on Monday.")
     assert event(r, "hearing")["type"] == "INVESTIGATE"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("An envoy, who asked not to be named because the inquiry is continuing, said Vossland had paid.", "inquiry"),
+    ("A Merrish diplomat, speaking on condition of anonymity because the talks were confidential, said the offer "
+     "stood.", "talks"),
+    ("Two officers said on condition of anonymity because an investigation was under way that the pilots had fled.",
+     "investigation"),
+])
+def test_the_reason_a_source_withholds_its_name_is_no_act(analyse, text, word):
+    assert word not in [e["trigger"]["text"] for e in analyse(text)["events"]]
+
+
+def test_a_reason_that_is_no_anonymity_keeps_its_act(analyse):
+    r = analyse("The Tarvish minister resigned because the inquiry into the ministry was continuing.")
+    assert event(r, "inquiry")["type"] == "INVESTIGATE"
+
+
+def test_a_source_briefed_on_an_act_describes_the_source(analyse):
+    r = analyse("The Kelmark Courier, citing two officials briefed on the negotiations, reported that Ostra had "
+                "withdrawn its envoy.")
+    assert "negotiations" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("Ostra briefed allies on the negotiations with Vossland on Monday.")
+    assert event(r, "negotiations")["type"] == "CONSULT"

@@ -110,7 +110,9 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.statement_verbs = set(intent["statement_verbs"])
         self.discussion_verbs = set(intent["discussion_verbs"])
         self.statement_objects = set(intent["statement_objects"])
-        self.source_descriptions = set(intent["source_descriptions"])
+        self.source_descriptions: dict[str, str] = dict(intent["source_descriptions"])
+        self.anonymity_words = set(intent["anonymity"]["words"])
+        self.withheld_names = set(intent["anonymity"]["withheld_names"])
         self.act_heads = set(intent["act_heads"])
         self.threat_heads = set(intent["threat_heads"])
         verbal = data["verbal_attacks"]

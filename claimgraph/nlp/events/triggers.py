@@ -11,8 +11,8 @@ from .syntax import (antecedent_objects, asserted_clause, dates_only, describes_
                      request_to_act, state_capitals, verb_forms)
 from .words import (ARMED_STATES, BAN_VERBS, BODY_TYPES, CASUALTY_VERBS, DEEDS, DETAINING_DOERS, ENABLING_VERBS,
                     FIRE_OBJECTS, NEGATIVE_OBJECTS, NO_ACT_DETERMINERS, ORDER_WORDS, PENALTY_VERBS, PERMISSION_WORDS,
-                    PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_VERBS, WEAPON_TEST_HEADS,
-                    WEAPON_TEST_NOUNS)
+                    PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_DEPS, REQUEST_VERBS,
+                    WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
 
 
 class TriggerReading:
@@ -412,8 +412,28 @@ class TriggerReading:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.lemma_.lower() in self.unrealised_verbs:
             return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
+        if self.anonymity_reason(noun):
+            return True
         head = noun.head
-        return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+
+    def anonymity_reason(self, noun: Token) -> bool:
+        """ "who asked not to be named because the inquiry is continuing", "spoke on condition of anonymity because
+        the talks were confidential": an act that is the subject of the reason a source gives for withholding its
+        name is the source's circumstance, no act reported."""
+        clause = noun.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children):
+            return False
+        # the request's own words, not its other clauses: "on condition of anonymity", "not to be named", "requested
+        # anonymity", "spoke anonymously"
+        words, todo = [], [clause.head]
+        while todo:
+            word = todo.pop()
+            words.append(word)
+            todo += [c for c in word.children if c.dep_ in REQUEST_DEPS]
+        return any(t.lower_ in self.anonymity_words for t in words) or any(
+            t.lemma_.lower() in self.withheld_names and any(c.dep_ == "neg" for c in t.children) for t in words)
 
     def court_hearing(self, noun: Token) -> bool:
         """'the Anti-Corruption Court will hold a first hearing on the case', 'a June hearing in a federal circuit

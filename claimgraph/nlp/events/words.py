@@ -85,6 +85,9 @@ NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
 # "blocking any release" (whichever might happen: a hypothetical or a negated act; PolNeAR train: 10 "any" + act noun,
 # none an act that happened)
 NO_ACT_DETERMINERS = {"no", "any"}
+# the relations that hold the words of a source's request for anonymity ("spoke on condition of anonymity", "asked not
+# to be named", "requested anonymity", "spoke anonymously"), leaving its other clauses out
+REQUEST_DEPS = {"prep", "pobj", "xcomp", "dobj", "advmod", "neg"}
 # nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
 # 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
 # verbs that keep someone or something out with their object "entry", "access" ("refused entry to ..."); what carries
