@@ -463,12 +463,15 @@ class TriggerReading:
         """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
         named by a determiner alone as what a denial answers, is the words denied, no act of its own (PolNeAR train:
         4 "reject/deny/dismiss the accusations/allegations/charges/criticism"); a charge with its maker or its
-        matter named ("Ambrecia's accusation of piracy") is still the charge."""
+        matter named ("Ambrecia's accusation of piracy") is still the charge. The as-phrase that the parser may hang on
+        the charge ("dismissed the accusations as 'fairy tales'") is the denial's verdict on it, no matter of the
+        charge."""
         if noun.dep_ != "dobj" or self.nouns.get(noun.lemma_.lower()) != "DISAPPROVE" \
                 or self.verbs.get(noun.head.lemma_.lower()) != "REJECT":
             return False
         return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "these", "those"} for c in noun.children) \
-            and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in noun.children)
+            and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} and c.lower_ != "as"
+                        for c in noun.children)
 
     def disrupted_flow(self, noun: Token) -> bool:
         """'its deliveries had not been disrupted', 'delayed the delivery of food aid': aid nouns a verb of
