@@ -70,3 +70,16 @@ def test_a_source_briefed_on_an_act_describes_the_source(analyse):
     assert "negotiations" not in [e["trigger"]["text"] for e in r["events"]]
     r = analyse("Ostra briefed allies on the negotiations with Vossland on Monday.")
     assert event(r, "negotiations")["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The estimate rests partly on intelligence obtained about talks between Ostra and the Vell Front.",
+    "The ministry said it had information about negotiations between Ostra and the Vell Front.",
+])
+def test_an_act_that_is_the_topic_of_knowledge_held_is_no_event(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "CONSULT"]
+
+
+def test_an_act_spoken_about_is_still_told(analyse):
+    r = analyse("The minister spoke about the talks between Ostra and the Vell Front on Monday.")
+    assert event(r, "talks")["type"] == "CONSULT"

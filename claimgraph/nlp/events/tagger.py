@@ -113,6 +113,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.source_descriptions: dict[str, str] = dict(intent["source_descriptions"])
         self.anonymity_words = set(intent["anonymity"]["words"])
         self.withheld_names = set(intent["anonymity"]["withheld_names"])
+        self.knowledge_nouns = set(intent["knowledge_nouns"])
         self.act_heads = set(intent["act_heads"])
         self.threat_heads = set(intent["threat_heads"])
         verbal = data["verbal_attacks"]

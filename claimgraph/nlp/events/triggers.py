@@ -414,8 +414,22 @@ class TriggerReading:
             return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
         if self.anonymity_reason(noun):
             return True
+        if self.knowledge_topic(noun):
+            return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+
+    def knowledge_topic(self, noun: Token) -> bool:
+        """ "intelligence obtained about discussions among X and Y", "information about the talks": an act that is the
+        topic of a noun of knowledge held, right on it or on the participle that tells how it was come by, is a
+        matter known, no act reported."""
+        about = noun.head
+        if noun.dep_ != "pobj" or about.lower_ != "about":
+            return False
+        holder = about.head
+        if holder.dep_ == "acl" and holder.tag_ == "VBN":
+            holder = holder.head  # "intelligence obtained about ...", "information gathered about ..."
+        return holder.pos_ == "NOUN" and holder.lower_ in self.knowledge_nouns
 
     def anonymity_reason(self, noun: Token) -> bool:
         """ "who asked not to be named because the inquiry is continuing", "spoke on condition of anonymity because
