@@ -83,3 +83,19 @@ def test_an_act_that_is_the_topic_of_knowledge_held_is_no_event(analyse, text):
 def test_an_act_spoken_about_is_still_told(analyse):
     r = analyse("The minister spoke about the talks between Ostra and the Vell Front on Monday.")
     assert event(r, "talks")["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said the Varn Brigades would use every means available to defend Tarsk.",
+    "The Varn Brigades vowed on Monday to defend the town of Arvel.",
+])
+def test_a_place_to_be_defended_is_no_words_of_support(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ostra defended Vessia on Monday.",
+    "Ostra said it would defend Vessia against Western criticism of its arms trade.",
+])
+def test_a_party_defended_is_spoken_for(analyse, text):
+    assert event(analyse(text), "defended" if "defended" in text else "defend")["type"] in {"SUPPORT", "AGREE"}

@@ -161,6 +161,8 @@ class TriggerReading:
             return "SANCTION", "expel", None  # "... ordered out 30 monitors. X called the expulsion a disgrace"
         if pos == "VERB" and self.act_yields(token):
             return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
+        if pos == "VERB" and self.ground_defended(token):
+            return None  # "to defend Tarsk": a place held against attack, no words spoken for anyone
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.cyber_strike(token):
@@ -418,6 +420,19 @@ class TriggerReading:
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+
+    def ground_defended(self, verb: Token) -> bool:
+        """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
+        to be defended (an infinitive or a modal: a resolve, not words reported as spoken), is to be held against
+        attack; a party defended ('defended Vessia', 'defended X against criticism') is spoken for (SUPPORT)."""
+        kids = list(verb.children)
+        if verb.lemma_.lower() not in self.ground_defence_verbs \
+                or any(c.dep_ == "prep" and c.lower_ == "against" for c in kids) \
+                or not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in kids):
+            return False
+        ground = self.place(next((c for c in kids if c.dep_ == "dobj"), None))
+        entity = self.entity_of(ground) if ground is not None else None
+        return ground is not None and (entity is None or self.clusters[entity].category != "state")
 
     def knowledge_topic(self, noun: Token) -> bool:
         """ "intelligence obtained about discussions among X and Y", "information about the talks": an act that is the
