@@ -99,3 +99,16 @@ def test_a_place_to_be_defended_is_no_words_of_support(analyse, text):
 ])
 def test_a_party_defended_is_spoken_for(analyse, text):
     assert event(analyse(text), "defended" if "defended" in text else "defend")["type"] in {"SUPPORT", "AGREE"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Merrish spokesman said Ostran troops entering Tarsk would be welcomed as brothers.",
+    "The mayor of Pellan welcomed the refugees at the station on Monday.",
+])
+def test_people_welcomed_are_received_not_praised(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "SUPPORT"]
+
+
+def test_a_step_welcomed_is_praise(analyse):
+    r = analyse("The Merrish government welcomed the ruling of the Ostran court on Monday.")
+    assert event(r, "welcomed")["type"] == "SUPPORT"

@@ -115,6 +115,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.withheld_names = set(intent["anonymity"]["withheld_names"])
         self.knowledge_nouns = set(intent["knowledge_nouns"])
         self.ground_defence_verbs = set(intent["ground_defence_verbs"])
+        self.arrival_welcomes = set(intent["arrival_welcomes"])
         self.act_heads = set(intent["act_heads"])
         self.threat_heads = set(intent["threat_heads"])
         verbal = data["verbal_attacks"]

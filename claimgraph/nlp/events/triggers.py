@@ -11,8 +11,8 @@ from .syntax import (antecedent_objects, asserted_clause, dates_only, describes_
                      request_to_act, state_capitals, verb_forms)
 from .words import (ARMED_STATES, BAN_VERBS, BODY_TYPES, CASUALTY_VERBS, DEEDS, DETAINING_DOERS, ENABLING_VERBS,
                     FIRE_OBJECTS, NEGATIVE_OBJECTS, NO_ACT_DETERMINERS, ORDER_WORDS, PENALTY_VERBS, PERMISSION_WORDS,
-                    PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_DEPS, REQUEST_VERBS,
-                    WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
+                    PERSONAL_PRONOUNS, PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_DEPS,
+                    REQUEST_VERBS, WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
 
 
 class TriggerReading:
@@ -163,6 +163,8 @@ class TriggerReading:
             return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
         if pos == "VERB" and self.ground_defended(token):
             return None  # "to defend Tarsk": a place held against attack, no words spoken for anyone
+        if pos == "VERB" and self.arrivals_welcomed(token):
+            return None  # "troops would be welcomed as brothers": people received, no praise
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.cyber_strike(token):
@@ -420,6 +422,20 @@ class TriggerReading:
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+
+    def arrivals_welcomed(self, verb: Token) -> bool:
+        """ "troops entering Tarsk would be welcomed as brothers", "welcomed the refugees at the station": people
+        welcomed are received, not praised; a step or a statement welcomed is praise (SUPPORT)."""
+        if verb.lemma_.lower() not in self.arrival_welcomes:
+            return False
+        welcomed = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if welcomed is None:
+            # "troops entering Tarsk would be welcomed": the parser may read the subject and its participle as a clause
+            clause = next((c for c in verb.children if c.dep_ == "csubjpass"), None)
+            welcomed = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        return welcomed is not None and (self.a_person(welcomed) or welcomed.lower_ in PERSONAL_PRONOUNS
+                                         or welcomed.lemma_.lower() in self.armed_agents
+                                         or welcomed.lower_ in self.armed_agents)
 
     def ground_defended(self, verb: Token) -> bool:
         """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
