@@ -253,6 +253,8 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.deadly_types = set(deaths["types"])
         occasions = data["statement_occasions"]
         self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
+        self.speaking_gatherings, self.gathering_preps = set(occasions["gatherings"]), set(occasions["gathering_preps"])
+        self.occasion_saying_verbs = set(occasions["saying_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)

@@ -497,12 +497,17 @@ class TriggerReading:
         return any(w.lemma_.lower() in self.hearing_courts for w in doers + places)
 
     def statement_occasion(self, noun: Token) -> bool:
-        """'thanked the police in a televised address', 'said during a speech': the speech an act is told in is the
-        occasion of its words, no act of its own; one given ('will give a speech') is still the act."""
-        if noun.lower_ not in self.occasion_heads or noun.dep_ != "pobj":
+        """'thanked the police in a televised address', 'said during a speech', 'said at a rally': the speech an act is
+        told in, or the gathering words are said at, is the occasion of its words, no act of its own; one given
+        ('will give a speech') or one fired at ('fired tear gas at a rally') is still the act."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         prep = noun.head
-        return prep.lower_ in self.occasion_preps and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}
+        if noun.lower_ in self.speaking_gatherings:
+            # "said at a rally": the gathering the words were said at, with a verb of saying only
+            return prep.lower_ in self.gathering_preps and prep.head.lemma_.lower() in self.occasion_saying_verbs
+        return noun.lower_ in self.occasion_heads and prep.lower_ in self.occasion_preps \
+            and prep.head.pos_ in {"VERB", "AUX"}
 
     def words_answered(self, noun: Token) -> bool:
         """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
