@@ -12,7 +12,7 @@ from .syntax import (antecedent_objects, asserted_clause, dates_only, describes_
 from .words import (ARMED_STATES, BAN_VERBS, BODY_TYPES, CASUALTY_VERBS, DEEDS, DETAINING_DOERS, ENABLING_VERBS,
                     FIRE_OBJECTS, NEGATIVE_OBJECTS, NO_ACT_DETERMINERS, ORDER_WORDS, PENALTY_VERBS, PERMISSION_WORDS,
                     PERSONAL_PRONOUNS, PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_DEPS,
-                    REQUEST_VERBS, WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
+                    REQUEST_VERBS, RESULT_STATES, WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
 
 
 class TriggerReading:
@@ -1162,7 +1162,7 @@ class TriggerReading:
 
     def trigger_words(self, trigger: Token) -> Span:
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
-        'carried out', 'called for', 'look into'."""
+        'carried out', 'called for', 'look into'; or with the state it leaves its victims in: 'shot dead'."""
         doc = trigger.doc
         tok = token_list(doc)
         end = trigger.i + 1
@@ -1180,6 +1180,8 @@ class TriggerReading:
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
                                                                              for c in nxt.children):
                 end += 1  # "opened fire", "returned fire": the bare noun is part of the idiom that names the act
+            elif nxt.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and nxt.lower_ in RESULT_STATES:
+                end += 1  # "shot dead": the state the act leaves its victims in names the act with it
         start = trigger.i
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
