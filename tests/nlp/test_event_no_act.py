@@ -112,3 +112,10 @@ def test_people_welcomed_are_received_not_praised(analyse, text):
 def test_a_step_welcomed_is_praise(analyse):
     r = analyse("The Merrish government welcomed the ruling of the Ostran court on Monday.")
     assert event(r, "welcomed")["type"] == "SUPPORT"
+
+
+def test_a_gerund_naming_a_kind_of_firm_is_no_act(analyse):
+    r = analyse("Investigators said the two men were paid through a shipping company in Ostra.")
+    assert "shipping" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("Investigators said Ostra had been shipping rifles to the Vell Front since March.")
+    assert event(r, "shipping")["type"] == "AID"

@@ -27,6 +27,8 @@ class TriggerReading:
             return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
+        if dep == "compound" and table.tag[token.i] == "VBG":
+            return None  # "a shipping company", "a fishing boat": a gerund before a noun names its kind, no act
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
         # describing its subject) are asked only of a word that names an act: each test is a pure reading of the
         # parse, and they cost more than the lexicon's, which find nothing for most words. The result is as if they
