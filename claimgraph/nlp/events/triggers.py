@@ -1182,8 +1182,11 @@ class TriggerReading:
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
                                                                              for c in nxt.children):
                 end += 1  # "opened fire", "returned fire": the bare noun is part of the idiom that names the act
-            elif nxt.dep_ in {"acomp", "oprd", "advmod", "xcomp"} and nxt.lower_ in RESULT_STATES:
-                end += 1  # "shot dead": the state the act leaves its victims in names the act with it
+        if trigger.pos_ == "VERB" and end == trigger.i + 1 and end < len(doc) and tok[end].lower_ in RESULT_STATES \
+                and (tok[end].head.i == trigger.i or tok[end].head.dep_ == "dobj" and tok[end].head.head.i == trigger.i):
+            # "shot dead": the state the act leaves its victims in names the act with it, whether the parser hangs it
+            # on the verb or on the object after it ("shot dead two protesters")
+            end += 1
         start = trigger.i
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
