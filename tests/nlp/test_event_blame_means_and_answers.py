@@ -76,6 +76,13 @@ def test_a_charge_named_only_as_what_a_denial_answers_is_no_act(analyse):
     assert event(r, "rejected")["type"] == "REJECT"
 
 
+def test_a_charge_denied_with_its_verdict_hung_on_it_is_no_act(analyse):
+    # the parser hangs the as-phrase on the plural charge noun: the verdict of the denial, no matter of the charge
+    r = analyse("Velmark's embassy in Orsk dismissed the accusations as \"fairy tales\".")
+    assert "accusations" not in triggers(r)
+    assert event(r, "dismissed")["type"] == "REJECT"
+
+
 def test_a_charge_with_its_maker_named_is_still_the_charge(analyse):
     r = analyse("Tarvel's foreign ministry rejected Ombria's accusation of piracy.")
     assert event(r, "accusation")["type"] == "DISAPPROVE"

@@ -46,3 +46,76 @@ def test_a_hearing_held_at_a_court_is_no_investigation(analyse):
     assert "hearing" not in [e["trigger"]["text"] for e in r["events"]]
     r = analyse("A hearing into the Ostrel contracts was held at the Kestwyn Supreme Court on Monday.")
     assert event(r, "hearing")["type"] == "INVESTIGATE"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("An envoy, who asked not to be named because the inquiry is continuing, said Vossland had paid.", "inquiry"),
+    ("A Merrish diplomat, speaking on condition of anonymity because the talks were confidential, said the offer "
+     "stood.", "talks"),
+    ("Two officers said on condition of anonymity because an investigation was under way that the pilots had fled.",
+     "investigation"),
+])
+def test_the_reason_a_source_withholds_its_name_is_no_act(analyse, text, word):
+    assert word not in [e["trigger"]["text"] for e in analyse(text)["events"]]
+
+
+def test_a_reason_that_is_no_anonymity_keeps_its_act(analyse):
+    r = analyse("The Tarvish minister resigned because the inquiry into the ministry was continuing.")
+    assert event(r, "inquiry")["type"] == "INVESTIGATE"
+
+
+def test_a_source_briefed_on_an_act_describes_the_source(analyse):
+    r = analyse("The Kelmark Courier, citing two officials briefed on the negotiations, reported that Ostra had "
+                "withdrawn its envoy.")
+    assert "negotiations" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("Ostra briefed allies on the negotiations with Vossland on Monday.")
+    assert event(r, "negotiations")["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The estimate rests partly on intelligence obtained about talks between Ostra and the Vell Front.",
+    "The ministry said it had information about negotiations between Ostra and the Vell Front.",
+])
+def test_an_act_that_is_the_topic_of_knowledge_held_is_no_event(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "CONSULT"]
+
+
+def test_an_act_spoken_about_is_still_told(analyse):
+    r = analyse("The minister spoke about the talks between Ostra and the Vell Front on Monday.")
+    assert event(r, "talks")["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said the Varn Brigades would use every means available to defend Tarsk.",
+    "The Varn Brigades vowed on Monday to defend the town of Arvel.",
+])
+def test_a_place_to_be_defended_is_no_words_of_support(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ostra defended Vessia on Monday.",
+    "Ostra said it would defend Vessia against Western criticism of its arms trade.",
+])
+def test_a_party_defended_is_spoken_for(analyse, text):
+    assert event(analyse(text), "defended" if "defended" in text else "defend")["type"] in {"SUPPORT", "AGREE"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Merrish spokesman said Ostran troops entering Tarsk would be welcomed as brothers.",
+    "The mayor of Pellan welcomed the refugees at the station on Monday.",
+])
+def test_people_welcomed_are_received_not_praised(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "SUPPORT"]
+
+
+def test_a_step_welcomed_is_praise(analyse):
+    r = analyse("The Merrish government welcomed the ruling of the Ostran court on Monday.")
+    assert event(r, "welcomed")["type"] == "SUPPORT"
+
+
+def test_a_gerund_naming_a_kind_of_firm_is_no_act(analyse):
+    r = analyse("Investigators said the two men were paid through a shipping company in Ostra.")
+    assert "shipping" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("Investigators said Ostra had been shipping rifles to the Vell Front since March.")
+    assert event(r, "shipping")["type"] == "AID"

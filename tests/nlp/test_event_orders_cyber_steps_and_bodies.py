@@ -53,6 +53,22 @@ def test_office_holders_act_for_their_organisation(analyse):
     assert event(r, "impose")["roles"]["actor"] == "Corven Alliance"
 
 
+def test_office_holders_act_for_their_organisation_under_a_raising_verb(analyse):
+    r = analyse("The Corven Alliance condemned the vote on Monday. Its foreign ministers are expected to discuss the "
+                "crisis next month.")
+    assert event(r, "discuss")["roles"]["actor"] == "Corven Alliance"
+
+
+def test_a_short_name_read_as_an_adjective_names_the_organisation(analyse):
+    # the parser tags "Compact" before "leaders" as an adjective
+    r = analyse("The Halden Compact, a bloc of seven states, condemned the vote. Compact leaders meet at a summit in "
+                "Pardo next week.")
+    assert event(r, "meet")["roles"]["actor"] == "Halden Compact"
+    r = analyse("The Halden Compact, a bloc of seven states, condemned the vote. Foreign ministers meet at a summit "
+                "in Pardo next week.")
+    assert event(r, "meet")["roles"].get("actor") != "Halden Compact"
+
+
 def test_an_act_wished_or_feared_is_no_event(analyse):
     r = analyse("The ministry called the report a fabrication by people who want a war.")
     assert not [e for e in r["events"] if e["trigger"]["text"] == "war"]

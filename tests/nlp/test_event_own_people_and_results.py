@@ -24,8 +24,8 @@ def test_a_partner_named_with_the_actors_possessive_stays_the_target(analyse):
 
 
 @pytest.mark.parametrize("text, trigger, target", [
-    ("On Friday police shot dead the student leader Arlo Venn.", "shot", "student leader Arlo Venn"),
-    ("In Tarsk, soldiers shot dead two protesters on Sunday.", "shot", "two protesters"),
+    ("On Friday police shot dead the student leader Arlo Venn.", "shot dead", "student leader Arlo Venn"),
+    ("In Tarsk, soldiers shot dead two protesters on Sunday.", "shot dead", "two protesters"),
 ])
 def test_a_result_adjective_is_no_part_of_the_object(analyse, text, trigger, target):
     found = event(analyse(text), trigger)
@@ -33,17 +33,17 @@ def test_a_result_adjective_is_no_part_of_the_object(analyse, text, trigger, tar
 
 
 def test_armed_forces_killing_a_named_person_assault_that_person(analyse):
-    found = event(analyse("Security forces shot dead the student leader Arlo Venn in Tarsk."), "shot")
+    found = event(analyse("Security forces shot dead the student leader Arlo Venn in Tarsk."), "shot dead")
     assert found["type"] == "ASSAULT" and found["roles"]["target"] == "Arlo Venn", found
 
 
 def test_soldiers_shooting_protesters_assault_them(analyse):
     # force aimed at a gathered crowd is violent repression (CAMEO 175/18), no battle between armed parties
-    assert event(analyse("In Tarsk, soldiers shot dead two protesters on Sunday."), "shot")["type"] == "ASSAULT"
+    assert event(analyse("In Tarsk, soldiers shot dead two protesters on Sunday."), "shot dead")["type"] == "ASSAULT"
 
 
 def test_soldiers_firing_on_rebels_still_fight(analyse):
-    assert event(analyse("In Tarsk, soldiers shot dead two rebels on Sunday."), "shot")["type"] == "FIGHT"
+    assert event(analyse("In Tarsk, soldiers shot dead two rebels on Sunday."), "shot dead")["type"] == "FIGHT"
 
 
 def test_a_blockade_restricts(analyse):

@@ -1,6 +1,6 @@
 """Events on sentences written for these tests: the harm an act of force did, told by a participle after it, is
 that act's result, not an act of its own nor its target; two sides joined as the subject of a verb of mutual combat
-fight each other; "opened fire" and "returned fire" are the words of one act."""
+fight each other; "opened fire", "returned fire" and "shot dead" are the words of one act."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +45,14 @@ def test_a_killing_after_an_act_that_is_no_event_stays_an_event(analyse):
 ])
 def test_fire_opened_or_returned_is_one_trigger(analyse, text, words):
     assert event(analyse(text), words)["type"] == "FIGHT"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Varnis shot dead at least 12 protesters on Friday.",
+    "The editor was shot dead outside his home in Varnis on Friday.",
+])
+def test_the_state_a_shooting_leaves_its_victims_in_is_part_of_its_words(analyse, text):
+    assert [e["trigger"]["text"] for e in analyse(text)["events"]] == ["shot dead"]
 
 
 @pytest.mark.parametrize("text, first, second", [

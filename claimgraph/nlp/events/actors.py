@@ -385,8 +385,8 @@ class ActorReading:
                 return None  # "the depot was used to supply X": what is used is the means; its user is unsaid
             if passive is not None and node.i != trigger.i:
                 # "X was tasked with delivering": X delivers; "its fighters are believed to have received": the
-                # group the fighters belong to
-                return self.armed_owner(passive) or passive
+                # group the fighters belong to; "its foreign ministers are expected to discuss": the body they sit for
+                return self.armed_owner(passive) or self.represented_body(passive) or passive
             head = node.head
             if head.i == node.i:
                 return None
@@ -717,14 +717,17 @@ class ActorReading:
         them, or an in-phrase), where they are no entity of their own."""
         if subject.tag_ != "NNS" or subject.lower_ not in self.representatives or self.entity_of(subject) is not None:
             return None
-        bodies = [c for c in subject.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # a capitalised short name the parser reads as an adjective counts as one it compounds ("Compact leaders",
+        # Compact tagged JJ)
+        bodies = [c for c in subject.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                  or c.dep_ == "amod" and c.is_title]
         bodies += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
                    for o in c.children if o.dep_ == "pobj"]
         found = next((b for b in bodies if self.type_of(b) == "ORG"), None)
         if found is not None:
             return found
         # "Compact leaders" after "the Halden Compact": the last word of an organisation's name, used as its short name
-        short = next((b for b in bodies if b.dep_ == "compound" and self.entity_of(b) is None), None)
+        short = next((b for b in bodies if b.dep_ in {"compound", "amod"} and self.entity_of(b) is None), None)
         if short is None:
             return None
         return next((m.root for cluster in self.clusters if cluster.type == "ORG" for m in cluster.mentions

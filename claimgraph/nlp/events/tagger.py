@@ -110,7 +110,12 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.statement_verbs = set(intent["statement_verbs"])
         self.discussion_verbs = set(intent["discussion_verbs"])
         self.statement_objects = set(intent["statement_objects"])
-        self.source_descriptions = set(intent["source_descriptions"])
+        self.source_descriptions: dict[str, str] = dict(intent["source_descriptions"])
+        self.anonymity_words = set(intent["anonymity"]["words"])
+        self.withheld_names = set(intent["anonymity"]["withheld_names"])
+        self.knowledge_nouns = set(intent["knowledge_nouns"])
+        self.ground_defence_verbs = set(intent["ground_defence_verbs"])
+        self.arrival_welcomes = set(intent["arrival_welcomes"])
         self.act_heads = set(intent["act_heads"])
         self.threat_heads = set(intent["threat_heads"])
         verbal = data["verbal_attacks"]
@@ -248,6 +253,8 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.deadly_types = set(deaths["types"])
         occasions = data["statement_occasions"]
         self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
+        self.speaking_gatherings, self.gathering_preps = set(occasions["gatherings"]), set(occasions["gathering_preps"])
+        self.occasion_saying_verbs = set(occasions["saying_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)

@@ -11,8 +11,8 @@ from .syntax import (antecedent_objects, asserted_clause, dates_only, describes_
                      request_to_act, state_capitals, verb_forms)
 from .words import (ARMED_STATES, BAN_VERBS, BODY_TYPES, CASUALTY_VERBS, DEEDS, DETAINING_DOERS, ENABLING_VERBS,
                     FIRE_OBJECTS, NEGATIVE_OBJECTS, NO_ACT_DETERMINERS, ORDER_WORDS, PENALTY_VERBS, PERMISSION_WORDS,
-                    PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_VERBS, WEAPON_TEST_HEADS,
-                    WEAPON_TEST_NOUNS)
+                    PERSONAL_PRONOUNS, PROSECUTING_BODIES, RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_DEPS,
+                    REQUEST_VERBS, RESULT_STATES, WEAPON_TEST_HEADS, WEAPON_TEST_NOUNS)
 
 
 class TriggerReading:
@@ -27,6 +27,8 @@ class TriggerReading:
             return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
+        if dep == "compound" and table.tag[token.i] == "VBG":
+            return None  # "a shipping company", "a fishing boat": a gerund before a noun names its kind, no act
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
         # describing its subject) are asked only of a word that names an act: each test is a pure reading of the
         # parse, and they cost more than the lexicon's, which find nothing for most words. The result is as if they
@@ -161,6 +163,10 @@ class TriggerReading:
             return "SANCTION", "expel", None  # "... ordered out 30 monitors. X called the expulsion a disgrace"
         if pos == "VERB" and self.act_yields(token):
             return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
+        if pos == "VERB" and self.ground_defended(token):
+            return None  # "to defend Tarsk": a place held against attack, no words spoken for anyone
+        if pos == "VERB" and self.arrivals_welcomed(token):
+            return None  # "troops would be welcomed as brothers": people received, no praise
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.cyber_strike(token):
@@ -412,8 +418,69 @@ class TriggerReading:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.lemma_.lower() in self.unrealised_verbs:
             return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
+        if self.anonymity_reason(noun):
+            return True
+        if self.knowledge_topic(noun):
+            return True
         head = noun.head
-        return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+
+    def arrivals_welcomed(self, verb: Token) -> bool:
+        """ "troops entering Tarsk would be welcomed as brothers", "welcomed the refugees at the station": people
+        welcomed are received, not praised; a step or a statement welcomed is praise (SUPPORT)."""
+        if verb.lemma_.lower() not in self.arrival_welcomes:
+            return False
+        welcomed = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if welcomed is None:
+            # "troops entering Tarsk would be welcomed": the parser may read the subject and its participle as a clause
+            clause = next((c for c in verb.children if c.dep_ == "csubjpass"), None)
+            welcomed = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        return welcomed is not None and (self.a_person(welcomed) or welcomed.lower_ in PERSONAL_PRONOUNS
+                                         or welcomed.lemma_.lower() in self.armed_agents
+                                         or welcomed.lower_ in self.armed_agents)
+
+    def ground_defended(self, verb: Token) -> bool:
+        """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
+        to be defended (an infinitive or a modal: a resolve, not words reported as spoken), is to be held against
+        attack; a party defended ('defended Vessia', 'defended X against criticism') is spoken for (SUPPORT)."""
+        kids = list(verb.children)
+        if verb.lemma_.lower() not in self.ground_defence_verbs \
+                or any(c.dep_ == "prep" and c.lower_ == "against" for c in kids) \
+                or not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in kids):
+            return False
+        ground = self.place(next((c for c in kids if c.dep_ == "dobj"), None))
+        entity = self.entity_of(ground) if ground is not None else None
+        return ground is not None and (entity is None or self.clusters[entity].category != "state")
+
+    def knowledge_topic(self, noun: Token) -> bool:
+        """ "intelligence obtained about discussions among X and Y", "information about the talks": an act that is the
+        topic of a noun of knowledge held, right on it or on the participle that tells how it was come by, is a
+        matter known, no act reported."""
+        about = noun.head
+        if noun.dep_ != "pobj" or about.lower_ != "about":
+            return False
+        holder = about.head
+        if holder.dep_ == "acl" and holder.tag_ == "VBN":
+            holder = holder.head  # "intelligence obtained about ...", "information gathered about ..."
+        return holder.pos_ == "NOUN" and holder.lower_ in self.knowledge_nouns
+
+    def anonymity_reason(self, noun: Token) -> bool:
+        """ "who asked not to be named because the inquiry is continuing", "spoke on condition of anonymity because
+        the talks were confidential": an act that is the subject of the reason a source gives for withholding its
+        name is the source's circumstance, no act reported."""
+        clause = noun.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl" \
+                or not any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children):
+            return False
+        # the request's own words, not its other clauses: "on condition of anonymity", "not to be named", "requested
+        # anonymity", "spoke anonymously"
+        words, todo = [], [clause.head]
+        while todo:
+            word = todo.pop()
+            words.append(word)
+            todo += [c for c in word.children if c.dep_ in REQUEST_DEPS]
+        return any(t.lower_ in self.anonymity_words for t in words) or any(
+            t.lemma_.lower() in self.withheld_names and any(c.dep_ == "neg" for c in t.children) for t in words)
 
     def court_hearing(self, noun: Token) -> bool:
         """'the Anti-Corruption Court will hold a first hearing on the case', 'a June hearing in a federal circuit
@@ -432,23 +499,31 @@ class TriggerReading:
         return any(w.lemma_.lower() in self.hearing_courts for w in doers + places)
 
     def statement_occasion(self, noun: Token) -> bool:
-        """'thanked the police in a televised address', 'said during a speech': the speech an act is told in is the
-        occasion of its words, no act of its own; one given ('will give a speech') is still the act."""
-        if noun.lower_ not in self.occasion_heads or noun.dep_ != "pobj":
+        """'thanked the police in a televised address', 'said during a speech', 'said at a rally': the speech an act is
+        told in, or the gathering words are said at, is the occasion of its words, no act of its own; one given
+        ('will give a speech') or one fired at ('fired tear gas at a rally') is still the act."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         prep = noun.head
-        return prep.lower_ in self.occasion_preps and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}
+        if noun.lower_ in self.speaking_gatherings:
+            # "said at a rally": the gathering the words were said at, with a verb of saying only
+            return prep.lower_ in self.gathering_preps and prep.head.lemma_.lower() in self.occasion_saying_verbs
+        return noun.lower_ in self.occasion_heads and prep.lower_ in self.occasion_preps \
+            and prep.head.pos_ in {"VERB", "AUX"}
 
     def words_answered(self, noun: Token) -> bool:
         """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
         named by a determiner alone as what a denial answers, is the words denied, no act of its own (PolNeAR train:
         4 "reject/deny/dismiss the accusations/allegations/charges/criticism"); a charge with its maker or its
-        matter named ("Ambrecia's accusation of piracy") is still the charge."""
+        matter named ("Ambrecia's accusation of piracy") is still the charge. The as-phrase that the parser may hang on
+        the charge ("dismissed the accusations as 'fairy tales'") is the denial's verdict on it, no matter of the
+        charge."""
         if noun.dep_ != "dobj" or self.nouns.get(noun.lemma_.lower()) != "DISAPPROVE" \
                 or self.verbs.get(noun.head.lemma_.lower()) != "REJECT":
             return False
         return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "these", "those"} for c in noun.children) \
-            and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in noun.children)
+            and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} and c.lower_ != "as"
+                        for c in noun.children)
 
     def disrupted_flow(self, noun: Token) -> bool:
         """'its deliveries had not been disrupted', 'delayed the delivery of food aid': aid nouns a verb of
@@ -1089,7 +1164,7 @@ class TriggerReading:
 
     def trigger_words(self, trigger: Token) -> Span:
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
-        'carried out', 'called for', 'look into'."""
+        'carried out', 'called for', 'look into'; or with the state it leaves its victims in: 'shot dead'."""
         doc = trigger.doc
         tok = token_list(doc)
         end = trigger.i + 1
@@ -1107,6 +1182,11 @@ class TriggerReading:
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
                                                                              for c in nxt.children):
                 end += 1  # "opened fire", "returned fire": the bare noun is part of the idiom that names the act
+        if trigger.pos_ == "VERB" and end == trigger.i + 1 and end < len(doc) and tok[end].lower_ in RESULT_STATES \
+                and (tok[end].head.i == trigger.i or tok[end].head.dep_ == "dobj" and tok[end].head.head.i == trigger.i):
+            # "shot dead": the state the act leaves its victims in names the act with it, whether the parser hangs it
+            # on the verb or on the object after it ("shot dead two protesters")
+            end += 1
         start = trigger.i
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
