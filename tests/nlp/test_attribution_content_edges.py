@@ -53,6 +53,12 @@ def test_the_unquoted_start_of_a_quoted_clause_goes_with_the_quotation(analyse):
     assert content.endswith("The money was promised three years ago")
 
 
+def test_the_unquoted_start_of_a_clause_goes_with_a_quotation_in_doubled_marks(analyse):
+    r = analyse("The harbour pilots of Osk ''deserve better than this,'' Ms. Orrel said. ''We will keep asking.''")
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["content"]).startswith("The harbour pilots of Osk ''deserve better")
+
+
 def test_a_phrase_opening_the_sentence_before_a_quotation_stays_out(analyse):
     r = analyse('Asked about the pier, Ilse Maravec said "nothing has been decided," and left the hall. "We will '
                 'meet again in May."')
