@@ -1,7 +1,10 @@
 """Edges of a content: a discourse connective opening a content fronted before its cue is the narrator's link;
 an 'according to' phrase inside its clause reports the clause on both sides of it; a quotation opening after
-the unquoted start of its clause reports the clause from its first word."""
+the unquoted start of its clause reports the clause from its first word; a content that opens a quotation runs
+to the mark that closes it."""
 from __future__ import annotations
+
+import pytest
 
 from tests.news import by_cue_ending, joined
 
@@ -50,8 +53,31 @@ def test_the_unquoted_start_of_a_quoted_clause_goes_with_the_quotation(analyse):
     assert content.endswith("The money was promised three years ago")
 
 
+def test_the_unquoted_start_of_a_clause_goes_with_a_quotation_in_doubled_marks(analyse):
+    r = analyse("The harbour pilots of Osk ''deserve better than this,'' Ms. Orrel said. ''We will keep asking.''")
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["content"]).startswith("The harbour pilots of Osk ''deserve better")
+
+
 def test_a_phrase_opening_the_sentence_before_a_quotation_stays_out(analyse):
     r = analyse('Asked about the pier, Ilse Maravec said "nothing has been decided," and left the hall. "We will '
                 'meet again in May."')
     (said,) = by_cue_ending(r, "said")
     assert not joined(said["content"]).startswith("Asked")
+
+
+@pytest.mark.parametrize("text, cue, ending", [
+    ('Olan Pell told the Vantor Courier that the mill "has lost its buyers. We need a new plan." The council met '
+     "on Friday.", "told", "We need a new plan"),
+    ("Senator Ivo Marsh called the levy \u201cunfair\u201c in a speech on Monday.", "called", "unfair\u201c"),
+])
+def test_a_content_opening_a_quotation_runs_to_its_closing_mark(analyse, text, cue, ending):
+    (report,) = by_cue_ending(analyse(text), cue)
+    written = report["evidence"].get("content_as_written") or report["content"]
+    assert joined(written).rstrip('."').endswith(ending)
+
+
+def test_a_quotation_left_open_by_a_content_does_not_run_past_another_report(analyse):
+    r = analyse('Olan Pell said the mill "has lost its buyers, Mayor Ana Ruiz said on Friday, and will close."')
+    (pell,) = [a for a in by_cue_ending(r, "said") if joined(a["source"]) == "Olan Pell"]
+    assert "Ruiz" not in joined(pell["evidence"].get("content_as_written") or pell["content"])
