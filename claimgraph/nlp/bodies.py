@@ -62,6 +62,9 @@ class BodyFinder:
         self.body_nouns = _words("body_nouns")
         self.qualified_body_nouns = qualified_body_nouns()
         self.armed_forces = _words("armed_force_nouns")
+        armed = lexicon.load("entity_lexicon.yaml")["generic_armed_forces"]
+        self.generic_armed_forces = {tuple(words.split()) for words in armed["entries"]}
+        self.armed_force_institutions = {tuple(words.split()) for words in armed["institutions"]}
         self.seated_organs = _words("seated_organ_nouns")
         services = lexicon.load("entity_lexicon.yaml")["adjective_services"]
         self.adjective_services, self.service_officers = frozenset(services["entries"]), frozenset(services["officers"])
@@ -81,12 +84,18 @@ class BodyFinder:
 
     def names_again(self, organ: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether a definite description's words name an organ again: its last words ("the ministry" of "foreign
-        ministry"), or one word for a field's service in place of another ("the agency" of "intelligence service":
-        the words a field's service goes by, entity_lexicon organ_fields)."""
-        if organ[-len(words):] == words:
+        ministry"), one word for a field's service in place of another ("the agency" of "intelligence service":
+        the words a field's service goes by, entity_lexicon organ_fields), or one word for a state's armed forces
+        as a whole in place of another ("the army" of "X's military")."""
+        if organ[-len(words):] == words or self.one_armed_force(organ, words):
             return True
         return len(words) == 1 and words[0] in self.services and len(organ) > 1 and organ[-1] in self.services \
             and organ[-2] in self.fields
+
+    def one_armed_force(self, organ: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """Whether two organs' words both name a state's armed forces as a whole ("military", "army", "troops":
+        entity_lexicon generic_armed_forces), so that one owner's are one body; no branch or unit is among them."""
+        return organ in self.generic_armed_forces and words in self.generic_armed_forces
 
     def _titled_organ_word(self, doc: Doc, j: int) -> bool:
         """ "Osk's Defence Ministry": a portfolio capitalised before a capitalised ministry or department, or that

@@ -15,7 +15,7 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .attribution.sources import one_person_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
-from .bodies import BodyFinder, acting_office
+from .bodies import BodyFinder, BodyMention, acting_office
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, state_organ_adjective, vote)
@@ -1905,6 +1905,54 @@ class EntityRecognizer(Component):
                 if len(narrower) == 1:
                     groups.union(k, narrower.pop())
 
+    def _join_armed_forces(self, mentions: list[Candidate], by_key: dict[tuple[int | None, tuple[str, ...]], int],
+                           groups: "_UnionFind") -> None:
+        """ "Novrath's army ... Novrathi forces", "X's military ... X's armed forces": one owner's armed forces named
+        by two of the words for them as a whole (entity_lexicon generic_armed_forces) are one body, each mention
+        holding its owner's words; two owners' forces stay two, and a branch or a unit is no such word. The body
+        goes by the first word for the institution the text writes ("army" over "troops")."""
+        armed: dict[int, list[tuple[tuple[str, ...], int]]] = {}
+        for (owner, words), k in by_key.items():
+            if owner is not None and owner >= 0 and words in self.bodies.generic_armed_forces:
+                armed.setdefault(groups.find(owner), []).append((words, k))
+        for organs in armed.values():
+            if len(organs) < 2:
+                continue
+            institutions = sorted((mentions[k].start, k) for words, k in organs
+                                  if words in self.bodies.armed_force_institutions)
+            name = mentions[institutions[0][1]].name_hint if institutions else None
+            for _, k in organs:
+                groups.union(organs[0][1], k)
+                mentions[k].name_hint = name or mentions[k].name_hint
+
+    def _description_of(self, body: BodyMention, by_key: dict[tuple[int | None, tuple[str, ...]], int],
+                        groups: "_UnionFind", fits: set[int]) -> Candidate:
+        """The mention of a description that names an organ again; one that names a state's armed forces by another
+        word than the organ's ("the army" for "X's military") holds those words as its evidence."""
+        span = body.span
+        if any(groups.find(k) in fits and words != body.words and self.bodies.one_armed_force(words, body.words)
+               for (_, words), k in by_key.items()):
+            evidence = [TypeEvidence("ORG", 3.0, span, "a state's armed forces named again by another word")]
+            return Candidate(span.start, span.end, "ORG", "description", evidence=evidence)
+        return Candidate(span.start, span.end, "ORG", "description")
+
+    def _armed_forces_named_again(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
+                                  by_key: dict[tuple[int | None, tuple[str, ...]], int]) -> None:
+        """ "the army had sent troops ... the troops would not storm": a description naming a state's armed forces
+        as a whole after the one state's forces found as its home organ ("the army") names them again; two states'
+        forces leave it to neither."""
+        armed = [words for _, words in by_key if words in self.bodies.generic_armed_forces]
+        if not armed:
+            return
+        occupied = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
+        places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
+        for body in self.bodies.descriptions(doc, first, armed, occupied, places):
+            fits = {groups.find(k) for (_, words), k in by_key.items()
+                    if self.bodies.one_armed_force(words, body.words)}
+            if len(fits) == 1:
+                mentions.append(self._description_of(body, by_key, groups, fits))
+                groups.grow(fits.pop())
+
     @staticmethod
     def _apposed_body_name(mentions: list[Candidate], groups: "_UnionFind", span: Span) -> None:
         """ "Israel's parliament, the Knesset,": an organ described by its owner with its own name in apposition is
@@ -2111,6 +2159,7 @@ class EntityRecognizer(Component):
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         self._join_narrowed_organs(by_key, groups)
+        self._join_armed_forces(mentions, by_key, groups)
         self._the_state_s_unique_organs(doc, mentions, groups, first, states, by_key, taken)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
@@ -2145,7 +2194,7 @@ class EntityRecognizer(Component):
                 continue
             for m in tagged:
                 m.type = "NONE"  # the tagger's ORG over the description's words: the organ named again
-            mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
+            mentions.append(self._description_of(body, by_key, groups, fits))
             groups.grow(fits.pop())
         for body in self.bodies.bare_services(doc, first, taken):
             # "customs officers" of "Osk's customs agency" too: the service's word before its body noun
@@ -2156,6 +2205,7 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())
         self._the_home_state_s_organs(doc, mentions, groups, first, states, by_key, adjectives, demonym_of)
+        self._armed_forces_named_again(doc, mentions, groups, first, by_key)
         self._chamber_committees(doc, mentions, groups, first)
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names

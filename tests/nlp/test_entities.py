@@ -662,3 +662,33 @@ def test_a_given_name_shared_by_two_people_stays_apart(analyse):
                 'taken a coin."')
     assert "Emmerich" not in mention_texts(r, "Emmerich Krovitz")
     assert "Emmerich" not in mention_texts(r, "Emmerich Dallo")
+
+
+def test_one_state_s_armed_forces_named_by_two_words_are_one_body(analyse):
+    # the possessive's "military", the adjective's "forces" and "the army" name one state's forces as a whole
+    r = analyse("Dunharrow's military said on Monday it had shelled two depots. Ervosi officials said Dunharrowan "
+                "forces had crossed the river first, and that the army was moving more guns to the border.")
+    forces = [e for e in r["entities"] if any(m["text"] == "Dunharrow's military" for m in e["mentions"])]
+    assert len(forces) == 1
+    texts = [m["text"] for m in forces[0]["mentions"]]
+    assert "Dunharrowan forces" in texts and "the army" in texts
+    assert any(ev["rule"].startswith("a state's armed forces named again") and ev["text"] == "the army"
+               for ev in forces[0]["type_evidence"])
+
+
+def test_two_states_forces_and_a_branch_stay_apart(analyse):
+    # two states' forces leave "the army" to neither; a navy is a branch of its own, no name of the forces as a whole
+    r = analyse("Dunharrow's military and Ervosia's troops exchanged fire on Monday, and Dunharrow's navy said it had "
+                "sunk a boat. A monitor said the army had fired first.")
+    owners = {e["name"]: [m["text"] for m in e["mentions"]] for e in r["entities"]}
+    military = next(texts for texts in owners.values() if "Dunharrow's military" in texts)
+    assert "Ervosia's troops" not in military and "Dunharrow's navy" not in military
+    assert not any("the army" in texts for texts in owners.values())
+
+
+def test_the_troops_name_again_the_home_state_s_army(analyse):
+    # "the army" of the one state the story is set in, then "the troops": one body
+    r = analyse("Gunmen seized four miners in northern Valdrenna on Friday, Valdrenna's interior ministry said. A "
+                "police officer said the army had reached the valley. He said the troops would not enter the village.")
+    army = [e for e in r["entities"] if any(m["text"] == "the army" for m in e["mentions"])]
+    assert len(army) == 1 and "the troops" in [m["text"] for m in army[0]["mentions"]]
