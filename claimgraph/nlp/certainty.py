@@ -132,6 +132,11 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # nouns of saying or alleging and the verbs that deny them ('rejected the allegation that C'): C is denied (the
+    # value) where the noun is not a source of its own
+    denied_statement_nouns: frozenset[str] = frozenset()
+    denied_statement_verbs: frozenset[str] = frozenset()
+    denied_statement_value: int = -3
     # 'before', 'until', 'till': an event noun or clause telling a point still to come, when the main clause is ahead
     pending_prepositions: dict[str, int] = field(default_factory=dict)
     # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
@@ -276,6 +281,9 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
+        denied_statement_nouns=frozenset(cues.get("denied_statements", {}).get("nouns", {})),
+        denied_statement_verbs=frozenset(cues.get("denied_statements", {}).get("verbs", {})),
+        denied_statement_value=cues.get("denied_statements", {}).get("value", -3),
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
         pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
@@ -483,7 +491,8 @@ class Certainty(Component):
             return whole.denies if whole is not None else any(
                 (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies for t in span)
 
-        return rule.value < 0 and any(denies(span) for span in rule.cues)
+        return rule.value < 0 and any(denies(span) or span.root.lemma_.lower() in self.lexicon.denied_statement_verbs
+                                      for span in rule.cues)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
@@ -1900,6 +1909,9 @@ class Assessor:
 
     def complement(self, token: Token, governor: Token) -> CertaintyRecord:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
+        denied = self.denied_statement(token, governor)
+        if denied is not None:
+            return denied
         if self.denied_report(token, governor):
             return CERTAIN
         # the parser hangs a noun's infinitive as 'acl' or, now and then, 'xcomp' ('shelved plans to raise taxes')
@@ -2013,6 +2025,33 @@ class Assessor:
         return table.tag[i] in _TENSED_TAGS or any(
             table.dep[c] in _AUXILIARY_DEPS and (table.tag[c] in _TENSED_TAGS or table.tag[c] == "MD")
             for c in table.children[i])
+
+    def denied_statement(self, token: Token, noun: Token) -> CertaintyRecord | None:
+        """'rejected the allegation that its pilots had bombed the bridge', 'dismissed the claims that C': the
+        content clause of a noun of saying that a verb of denying takes is denied by it, as in 'denied that C'; a
+        negated denial leaves it open. None where that is not the construction, or where the noun is a source of
+        its own ('denied reports that C': the reports' content is told as they present it, see denied_report)."""
+        lex = self.lex
+        if token.i < noun.i or token.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or \
+                noun.dep_ not in {"dobj", "nsubjpass"} or lemma(noun) not in lex.denied_statement_nouns:
+            return None
+        verb = noun.head
+        if lemma(verb) not in lex.denied_statement_verbs or self.attribution_cue(noun):
+            return None
+        if not (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or content_clause(token)):
+            return None
+        denial = self.assess(verb)
+        words = self.selector_words(verb)
+        if denial.value <= 0:
+            return CertaintyRecord(0, sorted(denial.cues + [words], key=lambda s: s.start))
+        return chain(CertaintyRecord(lex.denied_statement_value, [words]), denial)
+
+    def attribution_cue(self, token: Token) -> bool:
+        """Whether the token is in the cue of an attribution the document holds (a noun that is a source of its
+        own: 'reports' in 'denied reports that C')."""
+        doc = self.doc
+        attributions = (doc._.cg_attributions if doc.has_extension("cg_attributions") else None) or []
+        return any(span.start <= token.i < span.end for a in attributions for span in a.cue)
 
     def denied_report(self, token: Token, governor: Token) -> bool:
         """'The company denied reports that it had ignored warnings': what is denied is what the reports say, not
