@@ -137,6 +137,8 @@ class CertaintyLexicon:
     denied_statement_nouns: frozenset[str] = frozenset()
     denied_statement_verbs: frozenset[str] = frozenset()
     denied_statement_value: int = -3
+    # verbs with the preposition they select ('call for', 'vote on'), from the cue file's prepositional_verbs
+    prepositional_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # 'before', 'until', 'till': an event noun or clause telling a point still to come, when the main clause is ahead
     pending_prepositions: dict[str, int] = field(default_factory=dict)
     # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
@@ -284,6 +286,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         denied_statement_nouns=frozenset(cues.get("denied_statements", {}).get("nouns", {})),
         denied_statement_verbs=frozenset(cues.get("denied_statements", {}).get("verbs", {})),
         denied_statement_value=cues.get("denied_statements", {}).get("value", -3),
+        prepositional_verbs={w: tuple(p) for w, p in cues.get("prepositional_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
         pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
@@ -705,6 +708,39 @@ def object_verb(noun: Token) -> Token | None:
     while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
         obj = obj.head.head
     return obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+
+
+def coordinated_verb(token: Token, lex: CertaintyLexicon) -> Token:
+    """The verb a conjunct is coordinated with: its head, or the verb above that head where the parser hangs a tensed
+    verb with no subject of its own on a complement that has no tense ('demanded that the audit be published and
+    called for a vote', 'urged the council to act and promised help'). Verbs joined by 'and' share their form
+    (Quirk et al. 1985 §13.45), so a past or present tense after a subjunctive or infinitive is a second predicate
+    of the verb above, told with its subject. PolNeAR train: 15 such conjuncts where the verb above has the
+    conjunct's tense, 14 of them that verb's coordinate by reading ('urged the rest of the party to coalesce ... and
+    tried to', 'proposed that more forces be left in Iraq, and pushed to'). The tagger takes a past tense after a
+    passive for its participle ('be published and called for a vote'): a participle with an object of its own (a
+    direct one, or that of the preposition its verb selects) is no passive, and counts as the past tense."""
+    head = token.head
+    above = head.head
+    if head.dep_ not in {"ccomp", "xcomp"} or not head.i < token.i or above.i == head.i or \
+            above.pos_ not in {"VERB", "AUX"}:
+        return head
+    tense = "VBD" if token.tag_ == "VBN" and active_participle(token, lex) else token.tag_
+    if tense not in {"VBD", "VBZ"} or above.tag_ != tense:
+        return head
+    if any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children):
+        return head  # a clause of its own
+    tensed = head.tag_ in _TENSED_TAGS or any(c.dep_ in _AUXILIARY_DEPS and (c.tag_ in _TENSED_TAGS or c.tag_ == "MD")
+                                              for c in head.children)
+    return head if tensed else above
+
+
+def active_participle(token: Token, lex: CertaintyLexicon) -> bool:
+    """Whether a participle takes an object a passive could not: a direct object, or the object of the preposition
+    its verb selects ('called for a vote'; the passive strands it: 'a vote was called for')."""
+    selected = lex.prepositional_verbs.get(lemma(token), ())
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in selected and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children)
 
 
 def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
@@ -2381,7 +2417,7 @@ class Assessor:
 
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""
-        first = token.head
+        first = coordinated_verb(token, self.lex)
         rejected = self.rather_than(token)
         if rejected is not None:
             # "fled rather than wait": the alternative set against the first conjunct did not happen, as far as the
