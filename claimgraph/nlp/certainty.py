@@ -132,6 +132,13 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # nouns of saying or alleging and the verbs that deny them ('rejected the allegation that C'): C is denied (the
+    # value) where the noun is not a source of its own
+    denied_statement_nouns: frozenset[str] = frozenset()
+    denied_statement_verbs: frozenset[str] = frozenset()
+    denied_statement_value: int = -3
+    # verbs with the preposition they select ('call for', 'vote on'), from the cue file's prepositional_verbs
+    prepositional_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # 'before', 'until', 'till': an event noun or clause telling a point still to come, when the main clause is ahead
     pending_prepositions: dict[str, int] = field(default_factory=dict)
     # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
@@ -276,6 +283,10 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
+        denied_statement_nouns=frozenset(cues.get("denied_statements", {}).get("nouns", {})),
+        denied_statement_verbs=frozenset(cues.get("denied_statements", {}).get("verbs", {})),
+        denied_statement_value=cues.get("denied_statements", {}).get("value", -3),
+        prepositional_verbs={w: tuple(p) for w, p in cues.get("prepositional_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
         pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
@@ -483,7 +494,8 @@ class Certainty(Component):
             return whole.denies if whole is not None else any(
                 (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies for t in span)
 
-        return rule.value < 0 and any(denies(span) for span in rule.cues)
+        return rule.value < 0 and any(denies(span) or span.root.lemma_.lower() in self.lexicon.denied_statement_verbs
+                                      for span in rule.cues)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
@@ -696,6 +708,39 @@ def object_verb(noun: Token) -> Token | None:
     while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
         obj = obj.head.head
     return obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+
+
+def coordinated_verb(token: Token, lex: CertaintyLexicon) -> Token:
+    """The verb a conjunct is coordinated with: its head, or the verb above that head where the parser hangs a tensed
+    verb with no subject of its own on a complement that has no tense ('demanded that the audit be published and
+    called for a vote', 'urged the council to act and promised help'). Verbs joined by 'and' share their form
+    (Quirk et al. 1985 §13.45), so a past or present tense after a subjunctive or infinitive is a second predicate
+    of the verb above, told with its subject. PolNeAR train: 15 such conjuncts where the verb above has the
+    conjunct's tense, 14 of them that verb's coordinate by reading ('urged the rest of the party to coalesce ... and
+    tried to', 'proposed that more forces be left in Iraq, and pushed to'). The tagger takes a past tense after a
+    passive for its participle ('be published and called for a vote'): a participle with an object of its own (a
+    direct one, or that of the preposition its verb selects) is no passive, and counts as the past tense."""
+    head = token.head
+    above = head.head
+    if head.dep_ not in {"ccomp", "xcomp"} or not head.i < token.i or above.i == head.i or \
+            above.pos_ not in {"VERB", "AUX"}:
+        return head
+    tense = "VBD" if token.tag_ == "VBN" and active_participle(token, lex) else token.tag_
+    if tense not in {"VBD", "VBZ"} or above.tag_ != tense:
+        return head
+    if any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children):
+        return head  # a clause of its own
+    tensed = head.tag_ in _TENSED_TAGS or any(c.dep_ in _AUXILIARY_DEPS and (c.tag_ in _TENSED_TAGS or c.tag_ == "MD")
+                                              for c in head.children)
+    return head if tensed else above
+
+
+def active_participle(token: Token, lex: CertaintyLexicon) -> bool:
+    """Whether a participle takes an object a passive could not: a direct object, or the object of the preposition
+    its verb selects ('called for a vote'; the passive strands it: 'a vote was called for')."""
+    selected = lex.prepositional_verbs.get(lemma(token), ())
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in selected and any(g.dep_ == "pobj" for g in c.children)
+               for c in token.children)
 
 
 def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
@@ -1900,6 +1945,9 @@ class Assessor:
 
     def complement(self, token: Token, governor: Token) -> CertaintyRecord:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
+        denied = self.denied_statement(token, governor)
+        if denied is not None:
+            return denied
         if self.denied_report(token, governor):
             return CERTAIN
         # the parser hangs a noun's infinitive as 'acl' or, now and then, 'xcomp' ('shelved plans to raise taxes')
@@ -2013,6 +2061,33 @@ class Assessor:
         return table.tag[i] in _TENSED_TAGS or any(
             table.dep[c] in _AUXILIARY_DEPS and (table.tag[c] in _TENSED_TAGS or table.tag[c] == "MD")
             for c in table.children[i])
+
+    def denied_statement(self, token: Token, noun: Token) -> CertaintyRecord | None:
+        """'rejected the allegation that its pilots had bombed the bridge', 'dismissed the claims that C': the
+        content clause of a noun of saying that a verb of denying takes is denied by it, as in 'denied that C'; a
+        negated denial leaves it open. None where that is not the construction, or where the noun is a source of
+        its own ('denied reports that C': the reports' content is told as they present it, see denied_report)."""
+        lex = self.lex
+        if token.i < noun.i or token.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or \
+                noun.dep_ not in {"dobj", "nsubjpass"} or lemma(noun) not in lex.denied_statement_nouns:
+            return None
+        verb = noun.head
+        if lemma(verb) not in lex.denied_statement_verbs or self.attribution_cue(noun):
+            return None
+        if not (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or content_clause(token)):
+            return None
+        denial = self.assess(verb)
+        words = self.selector_words(verb)
+        if denial.value <= 0:
+            return CertaintyRecord(0, sorted(denial.cues + [words], key=lambda s: s.start))
+        return chain(CertaintyRecord(lex.denied_statement_value, [words]), denial)
+
+    def attribution_cue(self, token: Token) -> bool:
+        """Whether the token is in the cue of an attribution the document holds (a noun that is a source of its
+        own: 'reports' in 'denied reports that C')."""
+        doc = self.doc
+        attributions = (doc._.cg_attributions if doc.has_extension("cg_attributions") else None) or []
+        return any(span.start <= token.i < span.end for a in attributions for span in a.cue)
 
     def denied_report(self, token: Token, governor: Token) -> bool:
         """'The company denied reports that it had ignored warnings': what is denied is what the reports say, not
@@ -2342,7 +2417,7 @@ class Assessor:
 
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""
-        first = token.head
+        first = coordinated_verb(token, self.lex)
         rejected = self.rather_than(token)
         if rejected is not None:
             # "fled rather than wait": the alternative set against the first conjunct did not happen, as far as the

@@ -65,3 +65,14 @@ def test_a_participle_of_saying_after_a_denied_clause_is_the_speakers_act(analys
     words = rated(result)
     assert words.get("beaten") == -3
     assert words.get("calling") == 3
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Harlund tenants' union demanded that the audit be published and called for the warden's dismissal.",
+     "called for"),
+    ("Pell Varo, the Ossemund mayor, urged the council to reopen the market and promised new stalls.", "promised"),
+])
+def test_a_tensed_verb_the_parser_hangs_on_an_untensed_complement_is_its_subjects_own_act(analyse, text, act):
+    # verbs joined by 'and' share their form: a past tense after a subjunctive or an infinitive is the speaker's
+    # second act, told as done, not a thing the first one asks for
+    assert rated(analyse(text)).get(act) == 3

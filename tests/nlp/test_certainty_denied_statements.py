@@ -1,0 +1,45 @@
+"""What a verb of denying turns down through a noun of saying ('rejected the allegation that C', 'disputed the
+notion that C') is denied as in 'denied that C', unless the noun is a source of its own ('denied reports that C');
+news sentences written for these tests (invented names), through the whole pipeline."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyse_doc(nlp):
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    return lambda text: nlp(make_doc(nlp, Document(text=text)))
+
+
+def reading(analyse_doc, text, word):
+    doc = analyse_doc(text)
+    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
+    return record.value, [c.text for c in record.cues]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Osterlund ministry rejected the allegation that its troops had shelled the Brevik dam.", "rejected"),
+    ("The Osterlund ministry rejected the claim that its troops had shelled the Brevik dam.", "rejected"),
+    ("Marta Vell, the Osterlund envoy, dismissed the accusations that her troops had shelled the Brevik dam.",
+     "dismissed"),
+    ("The Osterlund ministry denied a newspaper report that its troops had shelled the Brevik dam.", "denied"),
+    ("The Osterlund ministry disputed the assertion that its troops had shelled the Brevik dam.", "disputed"),
+])
+def test_what_a_denied_statement_says_is_denied_by_its_denier(analyse_doc, text, verb):
+    # the same reading as 'denied that its troops had shelled the dam': the denier presents it as not so
+    assert reading(analyse_doc, text, "shelled") == (-3, [verb])
+
+
+def test_a_negated_denial_of_a_statement_leaves_its_content_open(analyse_doc):
+    value, cues = reading(analyse_doc, "The Osterlund ministry did not deny the allegation that its troops had "
+                                       "shelled the Brevik dam.", "shelled")
+    assert value == 0 and "deny" in cues
+
+
+def test_a_statement_noun_that_is_a_source_of_its_own_keeps_its_own_telling(analyse):
+    # 'reports' is the innermost source of what it says: the content is told as the reports tell it
+    result = analyse("The Osterlund ministry denied reports that its troops had shelled the Brevik dam.")
+    (reports,) = [a for a in result["attributions"] if " ".join(c["text"] for c in a["cue"]) == "reports"]
+    (shelled,) = [c for c in result["claims"] if c["trigger"]["text"] == "shelled"]
+    assert shelled["attribution"] == reports["id"] and shelled["certainty"]["value"] == 3
