@@ -1148,7 +1148,7 @@ def titled(db: IdentityStore, name: str) -> int | None:
 
 
 # "the Orvalle oil refinery", "the Orvalle refinery", "the Harnwick army depot": a facility named by a place's name,
-# a modifier or two and its kind (the entity lexicon's facility nouns and the buildings and sites goods are kept at,
+# a modifier or two and its kind (the entity lexicon's facility nouns and the works and stores named by their place,
 # both after ACE 2005's FAC guidelines)
 _FACILITY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+[a-z][\w-]*){0,2}\s+([a-z]+)$")
 
@@ -1157,12 +1157,13 @@ def facility_of(db: IdentityStore, name: str) -> int | None:
     """The party a facility's name means where the corpus names it by its proper name alone: the entity recogniser
     gives "Orvalle" for "the Orvalle oil refinery" and for "the Orvalle refinery", so both are found as the one party
     its articles name by that name (PolNeAR train names no facility both with and without a modifier, a count of 0;
-    weak). A depot or warehouse is named so as well: story golds 2 of 2 ("Harnwick depot", "the Harnwick army
-    depot"); PolNeAR train 7 "<Name> [modifier] factory / warehouse / mill / complex", each a place or an owner
-    named alone elsewhere (Chicago, Indianapolis, Carrier, Amazon, Queens)."""
+    weak). A depot, warehouse, factory, mill or complex is named so as well (the entity lexicon's
+    place_named_facility_nouns, counted there): story golds 2 of 2 such names in identity groups ("Harnwick depot",
+    "the Harnwick army depot"); PolNeAR train 9 "<Name> [modifier] factory / warehouse / mill / complex", 5 of them
+    a place or an owner named alone in the same article (Chicago, Indianapolis, Carrier, Queens)."""
     match = _FACILITY.match(name.strip())
     if match is None or match.group(2) not in (lexicon.words("entity_lexicon.yaml", "facility_nouns")
-                                               | lexicon.words("event_triggers.yaml", "supplying_places")):
+                                               | lexicon.words("entity_lexicon.yaml", "place_named_facility_nouns")):
         return None
     rows = db.identities_named(name_key(match.group(1)), limit=2)
     return rows[0] if len(rows) == 1 else None

@@ -35,3 +35,16 @@ def test_a_store_of_goods_named_by_its_place_is_that_party(tmp_path):
         assert brennal
         assert identities.lookup(store, "the Brennal army warehouse") == brennal
         assert identities.lookup(store, "Brennal depot") == brennal
+
+
+def test_a_site_or_station_named_by_its_place_is_not_taken_for_that_party(tmp_path):
+    # only works and stores the articles name by their place are read so; a field, farm or station is as often a
+    # party's own ("the Vessard oil field" of a firm, "the Vessard station" of a broadcaster)
+    store = store_texts(tmp_path, [
+        ("Troops were posted near Vessard on Monday, officers said.", [entity("e1", "Vessard", "GPE")]),
+    ])
+    with store:
+        assert identities.lookup(store, "Vessard")
+        for name in ("the Vessard oil field", "the Vessard pumping station", "the Vessard farm", "Vessard mine"):
+            assert identities.lookup(store, name) == [], name
+        assert identities.lookup(store, "the Vessard army depot") == identities.lookup(store, "Vessard")
