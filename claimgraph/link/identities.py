@@ -658,20 +658,18 @@ def record_titles(db: IdentityStore, text: str, document: int | None = None) -> 
     that person: a later report may cite the office alone. The state may be named where the article first gives
     the office ("Ustria's Foreign Minister said ... Foreign Minister Mara Quarrie told"). The office without its
     state is left alone: every state has a foreign minister."""
+    # each pattern gives a title and a full name of two words or more
     found: list[tuple[str, str | None, str]] = []
     for match in _TITLE_AFTER.finditer(text):
         found.append((match.group(1), match.group(2), match.group(3)))
     for match in _CAPITAL_RUN.finditer(text):
-        words = match.group(2).split()
-        title = []
-        while words and words[0].lower() in TITLE_WORDS:
-            title.append(words.pop(0))
-        found.append((" ".join(words), match.group(1), " ".join(title)))
+        split = split_title(match.group(2).split())
+        if split is not None:
+            found.append((" ".join(split[1]), match.group(1), " ".join(split[0])))
     for person, state, title in found:
-        title_words = title.split()
-        if not title_words or any(w.lower() not in TITLE_WORDS for w in title_words):
+        if any(w.lower() not in TITLE_WORDS for w in title.split()):
             continue
-        if len(person.split()) < 2 or any(w.lower() in TITLE_WORDS for w in person.split()):
+        if any(w.lower() in TITLE_WORDS for w in person.split()):
             continue
         if state is None:
             states = set(re.findall(rf"\b({_CAP})['’]s {re.escape(title)}\b", text))
@@ -696,6 +694,20 @@ TITLE_WORDS = {"minister", "president", "prime", "premier", "chancellor", "secre
                "spokeswoman", "spokesperson", "ambassador", "envoy", "director", "governor", "mayor", "deputy",
                "foreign", "defence", "defense", "interior", "chief", "head", "commander", "senator", "judge",
                "prosecutor", "colonel", "major", "captain", "lieutenant", "sergeant", "vice", "state", "adviser"}
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The title words a name opens on and the person's name after them ("Defence Minister", "Tove Jurnel"); None
+    without a title or without a full name of two words or more after it, so that an office alone before a surname
+    ("Minister Jurnel") names no one."""
+    title = 0
+    while title < len(words) and words[title].lower() in TITLE_WORDS:
+        title += 1
+    if not title or len(words) - title < 2:
+        return None
+    return words[:title], words[title:]
+
+
 # a determiner capitalised to open a sentence is no part of the name after it ("No Quorvian missile units have
 # left"; PolNeAR train: 79 sentences open on a determiner before a capitalised word: Some 21, Both 18, Many 9 ...)
 _OPENING_DETERMINERS = {"The", "A", "An", "No", "Every", "Each", "Some", "Any", "All", "Many", "Most", "Few", "Several",
@@ -1137,14 +1149,10 @@ def titled(db: IdentityStore, name: str) -> int | None:
     Stelmach"): the stored name after the title words, a full name of two words or more, so that an office alone
     before a surname ("Minister Jurnel") claims no one. PolNeAR train: 358 capitalised "<title> <First> <Last>"
     runs (President 156, Senator 106, Vice President 25, Director 17), their holders stored without the title."""
-    words = name_key_words(name)
-    title = 0
-    while title < len(words) and words[title].lower() in TITLE_WORDS:
-        title += 1
-    person = words[title:]
-    if not title or len(person) < 2 or not all(w[:1].isupper() for w in person):
+    split = split_title(name_key_words(name))
+    if split is None or not all(w[:1].isupper() for w in split[1]):
         return None
-    return by_name(db, [name_key(" ".join(person))])
+    return by_name(db, [name_key(" ".join(split[1]))])
 
 
 # "the Orvalle oil refinery", "the Orvalle refinery", "the Harnwick army depot": a facility named by a place's name,
