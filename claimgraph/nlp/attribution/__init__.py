@@ -859,8 +859,8 @@ def unseen_thing(record: AttributionRecord, head: Token | None) -> bool:
     content = record.content_tokens()
     doc = head.doc
     for thing in (c for c in head.children if c.dep_ == "dobj"):
-        words_ = {t.i for t in thing.subtree}
-        if content and all(i in words_ or doc[i].is_punct for i in content):
+        thing_words = {t.i for t in thing.subtree}
+        if content and all(i in thing_words or doc[i].is_punct for i in content):
             return not any(doc[i].dep_ in SUBJECT_DEPS or doc[i].dep_ in {"ccomp", "mark"} for i in content)
     return False
 
