@@ -38,8 +38,9 @@ def test_a_store_of_goods_named_by_its_place_is_that_party(tmp_path):
 
 
 def test_a_site_or_station_named_by_its_place_is_not_taken_for_that_party(tmp_path):
-    # only works and stores the articles name by their place are read so; a field, farm or station is as often a
-    # party's own ("the Vessard oil field" of a firm, "the Vessard station" of a broadcaster)
+    # only the works and stores counted as named by their place are read so; a field, farm, mine or station is not
+    # (in PolNeAR train "<Name> station" is as often a broadcaster's or an agency's: "ITV television station", "CIA
+    # station")
     store = store_texts(tmp_path, [
         ("Troops were posted near Vessard on Monday, officers said.", [entity("e1", "Vessard", "GPE")]),
     ])
