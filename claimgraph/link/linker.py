@@ -939,11 +939,18 @@ def formal_state(db: LinkStore, identity: int) -> int | None:
     return found[0] if found is not None and found[0] != identity else None
 
 
+def role_mention(event: dict[str, Any], role: str, fall_back_to_target: bool = False) -> dict[str, Any]:
+    """The words an event's role was told in (text, start, end), or the target's where the role has none and the
+    caller takes the target for it; empty when neither was told."""
+    mentions = event.get("role_mentions") or {}
+    return mentions.get(role) or (mentions.get("target") if fall_back_to_target else None) or {}
+
+
 def leader_named(db: LinkStore, event: dict[str, Any], role: str, text: str, party: int) -> int:
     """The person a role names where its words are a party's possessive before a leader's title ("met the rebels'
     commander", "the Front's commander"): the one person the corpus gives that title of that party; else the party,
     as the analysis gave it. A deputy is no leader (titles.yaml, subordinate_title_modifiers)."""
-    told = (event.get("role_mentions") or {}).get(role) or {}
+    told = role_mention(event, role)
     if not text or "end" not in told:
         return party
     match = _LEADER_AFTER.match(text[told["end"]:told["end"] + 40])
@@ -957,8 +964,7 @@ def seat_named_role(db: LinkStore, event: dict[str, Any], role: str, text: str, 
     """The party governed from a place where a role's words are its rulers' head noun before "in" the place ("that
     the government in Vossberg hand over ..."): the corpus's seat decides it, not the party the article's own
     coreference took "the government" for; a place not yet known to be a seat leaves the party as given."""
-    mentions = event.get("role_mentions") or {}
-    told = mentions.get(role) or (mentions.get("target") if role == "recipient" else None) or {}
+    told = role_mention(event, role, fall_back_to_target=role == "recipient")
     head = name_key(told.get("text", ""))
     if not text or "end" not in told or head not in identities.GOVERNING:
         return party
@@ -992,7 +998,7 @@ def head_of_state(db: LinkStore, event: dict[str, Any], text: str) -> int | None
     """The state whose head of state or government the doer is named as ("Tessalian President Ada Morn expelled
     ...", "Tessaly's prime minister, Ada Morn, ordered ..."): CAMEO codes a head's acts as the state government's,
     so the act is the state's. A former head acts for no state (titles.yaml: state_leader_titles)."""
-    told = (event.get("role_mentions") or {}).get("actor") or {}
+    told = role_mention(event, "actor")
     name = str((event.get("roles") or {}).get("actor") or "")
     if not text or "end" not in told or not name:
         return None
@@ -1493,9 +1499,7 @@ def whole_name(value: str, words: str) -> str:
 
 def role_words(event: dict[str, Any], role: str) -> str:
     """The words that fill a role (the contract's recipient repeats the target, its words given once)."""
-    mentions = event.get("role_mentions") or {}
-    found = mentions.get(role) or (mentions.get("target") if role == "recipient" else None) or {}
-    return found.get("text", "")
+    return role_mention(event, role, fall_back_to_target=role == "recipient").get("text", "")
 
 
 def event_type(event: dict[str, Any] | None) -> str | None:
@@ -1516,7 +1520,7 @@ SEIZING = CAPTURING | frozenset(stem(w) for w in ("seize", "seized", "seizes", "
 
 def place_taken(event: dict[str, Any], text: str) -> bool:
     """Whether the party an act of taking is done to is a place named by its kind ("the hamlet of Vell Ford")."""
-    where = (event.get("role_mentions") or {}).get("target") or {}
+    where = role_mention(event, "target")
     if "start" not in where:
         return False
     words = where.get("text", "")
@@ -1615,9 +1619,9 @@ def any_of_kind(event: dict[str, Any], role: str, text: str) -> bool:
     """Whether an act's patient is named as "any <kind>" or "no <kind>": it names none of the parties a claim of the
     act is done to, so it neither fills that role nor parts the mention from the claim (PolNeAR train: 3 "had not
     V-ed any X", 4 denials of "any X", weak)."""
-    told = (event.get("role_mentions") or {}).get(role) or {}
-    if not told and (event.get("roles") or {}).get("target") == (event.get("roles") or {}).get(role):
-        told = (event.get("role_mentions") or {}).get("target") or {}  # the recipient the target names
+    roles = event.get("roles") or {}
+    # the recipient the target names
+    told = role_mention(event, role, fall_back_to_target=roles.get("target") == roles.get(role))
     start = told.get("start")
     if start is None or not text:
         return False
@@ -1632,7 +1636,7 @@ def outlet_acted_on(event: dict[str, Any], role: str, text: str) -> bool:
     teller (see reporter)."""
     if role not in PATIENT_ROLES or event_type(event) not in ACTS_AGAINST and event.get("type") not in ACTS_AGAINST:
         return False
-    told = (event.get("role_mentions") or {}).get(role) or {}
+    told = role_mention(event, role)
     end = told.get("end")
     return end is not None and bool(text) and not _TELLING_AFTER.match(text[end:end + 40])
 

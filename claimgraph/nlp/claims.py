@@ -551,49 +551,18 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if i in heads:
             continue
         token = tokens[i]
-        host = _host(token, heads, stops)
         own_event = event_of.get(i)
-        if host is not None and attribution_of.get(host) == attribution_of.get(i):
-            claim = claims[host]
-            if misread_main_verb(token):
-                # the clause's own act, over the participle's ("launched" ... "struck")
-                claim.parts.append(i)
-                claim.event = own_event if own_event is not None else claim.event
-                continue
-            if own_event is None or claim.event in (None, own_event) or token.dep_ in _MODIFIER_DEPS \
-                    or on_subject(token) or asks_whether_at(token_table(doc), host):
-                # an event named inside a question left open ('whether the unions would back a national strike')
-                # is asserted by nobody: it is part of the question, no claim of its own
-                claim.parts.append(i)
-                if claim.event is None and not (own_event is not None and not lends_event(doc, host, i)
-                                                and held_elsewhere(claims, own_event, i)):
-                    claim.event = own_event
-                continue
-        # 'declined to discuss the negotiations': a noun inside a claim made for a word above it (below a cue, which
-        # stops the host search) that names the same event is that claim's part, not a second claim of one content
-        above = next((claims[a.i] for a in token.ancestors if a.i in claims), None) if own_event is not None \
-            and token.pos_ in {"NOUN", "PROPN"} else None
-        if above is not None and above.event == own_event and attribution_of.get(above.head) == attribution_of.get(i):
-            above.parts.append(i)
+        if _fold_into_host(token, own_event, claims, heads, stops, attribution_of) or \
+                _fold_into_claim_above(token, own_event, claims, attribution_of):
             continue
         # what a refusal leaves unsaid ('declined comment on the negotiations') is a topic, no proposition
         if i in refused and token.pos_ not in {"VERB", "AUX"}:
             continue
-        # "the embargo was announced by X": a performing verb that is also the cue states the act its passive subject
-        # names; the subject, what the cue's source says, is the claim and carries that act
-        if own_event is None and token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and token.head.i in event_of \
-                and token.head.i not in heads and token.head.i not in claims and i in named_content:
-            own_event = event_of[token.head.i]
-        # 'rejected the claim that C': the noun that names what C is is part of C's claim, no claim beside it
-        clause = shell_clause(token, heads) if own_event is None else None
-        if clause is not None and attribution_of.get(clause) == attribution_of.get(i):
-            claims[clause].parts.append(i)
+        if own_event is None:
+            own_event = _act_of_performing_cue(token, event_of, heads, claims, named_content)
+        if own_event is None and _fold_into_shell_clause(token, claims, heads, attribution_of):
             continue
-        # a content that only names a thing ('denied the allegations') asserts nothing
-        # (a hand-built parse may give attribution numbers with no attribution registered)
-        k = attribution_of.get(i)
-        if own_event is None and k is not None and k < len(attributions) and \
-                bare_definite_content(token, attributions[k].content_tokens(), event_of):
+        if own_event is None and _names_only_a_thing(token, attributions, attribution_of, event_of):
             continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
@@ -607,6 +576,78 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     fold_raising_words(doc, claims, attribution_of)
     fold_intention_frames(doc, claims, attribution_of)
     return [claims[i] for i in sorted(claims)]
+
+
+def _fold_into_host(token: Token, own_event: int | None, claims: dict[int, Claim], heads: set[int], stops: set[int],
+                    attribution_of: dict[int, int]) -> bool:
+    """Folds a fragment into the nearest clause above it that is a claim, in the same attribution, when the clause
+    can take it: the fragment has no event of its own or the clause's, modifies a word, sits on the subject, or is
+    part of a question left open; the clause takes the fragment's event when it has none. Whether it folded."""
+    i = token.i
+    host = _host(token, heads, stops)
+    if host is None or attribution_of.get(host) != attribution_of.get(i):
+        return False
+    claim = claims[host]
+    if misread_main_verb(token):
+        # the clause's own act, over the participle's ("launched" ... "struck")
+        claim.parts.append(i)
+        claim.event = own_event if own_event is not None else claim.event
+        return True
+    if own_event is None or claim.event in (None, own_event) or token.dep_ in _MODIFIER_DEPS \
+            or on_subject(token) or asks_whether_at(token_table(token.doc), host):
+        # an event named inside a question left open ('whether the unions would back a national strike')
+        # is asserted by nobody: it is part of the question, no claim of its own
+        claim.parts.append(i)
+        if claim.event is None and not (own_event is not None and not lends_event(token.doc, host, i)
+                                        and held_elsewhere(claims, own_event, i)):
+            claim.event = own_event
+        return True
+    return False
+
+
+def _fold_into_claim_above(token: Token, own_event: int | None, claims: dict[int, Claim],
+                           attribution_of: dict[int, int]) -> bool:
+    """'declined to discuss the negotiations': a noun inside a claim made for a word above it (below a cue, which
+    stops the host search) that names the same event is that claim's part, not a second claim of one content.
+    Whether it folded."""
+    if own_event is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    above = next((claims[a.i] for a in token.ancestors if a.i in claims), None)
+    if above is None or above.event != own_event or attribution_of.get(above.head) != attribution_of.get(token.i):
+        return False
+    above.parts.append(token.i)
+    return True
+
+
+def _act_of_performing_cue(token: Token, event_of: dict[int, int], heads: set[int], claims: dict[int, Claim],
+                           named_content: set[int]) -> int | None:
+    """"the embargo was announced by X": a performing verb that is also the cue states the act its passive subject
+    names; the subject, what the cue's source says, is the claim and carries that act. The act, or None."""
+    verb = token.head.i
+    if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and verb in event_of and verb not in heads \
+            and verb not in claims and token.i in named_content:
+        return event_of[verb]
+    return None
+
+
+def _fold_into_shell_clause(token: Token, claims: dict[int, Claim], heads: set[int],
+                            attribution_of: dict[int, int]) -> bool:
+    """'rejected the claim that C': the noun that names what C is is part of C's claim, no claim beside it. Whether
+    it folded."""
+    clause = shell_clause(token, heads)
+    if clause is None or attribution_of.get(clause) != attribution_of.get(token.i):
+        return False
+    claims[clause].parts.append(token.i)
+    return True
+
+
+def _names_only_a_thing(token: Token, attributions: list, attribution_of: dict[int, int],
+                        event_of: dict[int, int]) -> bool:
+    """A content that only names a thing ('denied the allegations') asserts nothing. (A hand-built parse may give
+    attribution numbers with no attribution registered.)"""
+    k = attribution_of.get(token.i)
+    return k is not None and k < len(attributions) and \
+        bare_definite_content(token, attributions[k].content_tokens(), event_of)
 
 
 def restrictive_relative(verb: Token) -> bool:

@@ -65,7 +65,7 @@ def render(result: dict[str, Any]) -> str:
         lines += ["", "In the article's own voice:"]
         for claim in own:
             lines += wrap(f"- {claim['span']['text']}  [{certainty_of(claim)}]", indent="  ")
-    lines += summary(result)
+    lines += summary(result, attributions)
     return "\n".join(lines) + "\n"
 
 
@@ -177,7 +177,8 @@ def certainty_line(claims: list[dict]) -> str:
     return "; ".join(certainty_of(c) for c in claims)
 
 
-def summary(result: dict) -> list[str]:
+def summary(result: dict, attributions: dict[str, dict]) -> list[str]:
+    """The entities, events and markers of a result; `attributions` by id, to name what a marker is about."""
     lines = []
     if result["entities"]:
         lines += ["", "Entities:"]
@@ -197,7 +198,6 @@ def summary(result: dict) -> list[str]:
             lines.append(f"  {ev['type']}{mode} “{ev['trigger']['text']}” {roles} [{ev['certainty']['label']}]")
     if result["markers"]:
         lines += ["", "Markers:"]
-        attributions = {a["id"]: a for a in result["attributions"]}
         for m in result["markers"]:
             # an attribution named as the chains name it (its id is shown nowhere), an entity by its name
             about = m.get("about")

@@ -35,3 +35,17 @@ def test_a_store_of_goods_named_by_its_place_is_that_party(tmp_path):
         assert brennal
         assert identities.lookup(store, "the Brennal army warehouse") == brennal
         assert identities.lookup(store, "Brennal depot") == brennal
+
+
+def test_a_site_or_station_named_by_its_place_is_not_taken_for_that_party(tmp_path):
+    # only the works and stores counted as named by their place are read so; a field, farm, mine or station is not
+    # (in PolNeAR train "<Name> station" is as often a broadcaster's or an agency's: "ITV television station", "CIA
+    # station")
+    store = store_texts(tmp_path, [
+        ("Troops were posted near Vessard on Monday, officers said.", [entity("e1", "Vessard", "GPE")]),
+    ])
+    with store:
+        assert identities.lookup(store, "Vessard")
+        for name in ("the Vessard oil field", "the Vessard pumping station", "the Vessard farm", "Vessard mine"):
+            assert identities.lookup(store, name) == [], name
+        assert identities.lookup(store, "the Vessard army depot") == identities.lookup(store, "Vessard")

@@ -848,19 +848,19 @@ def outlet_unable_to_verify(record: AttributionRecord, head: Token | None) -> bo
 
 
 def unseen_thing(record: AttributionRecord, head: Token | None) -> bool:
-    """'Pellwick Wire has not seen the memo', 'he had not seen the report': not having seen a thing says nothing of
-    it, so there is no attribution; the clause stays in the article's voice. The claimgraph golds attribute nothing
-    on 3 of 3 'has not seen the memo / the document' (bellmaris, the dev story corpus); PolNeAR train: none of 19
-    negated 'see' with a noun phrase for object is a gold cue. A clause seen or not ('did not see that it was
-    over') is left to the other rules."""
+    """'The Tamsford Courier has not seen the ledger', 'he had not seen the report': not having seen a thing says
+    nothing of it, so there is no attribution; the clause stays in the article's voice. The dev story corpus
+    attributes nothing on 2 of 2 'has not seen the document'; PolNeAR train: none of 19 negated 'see' with a noun
+    phrase for object is a gold cue. A clause seen or not ('did not see that it was over') is left to the other
+    rules."""
     if head is None or head.pos_ != "VERB" or head.lemma_.lower() != "see" or not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
         return False
     content = record.content_tokens()
     doc = head.doc
     for thing in (c for c in head.children if c.dep_ == "dobj"):
-        words_ = {t.i for t in thing.subtree}
-        if content and all(i in words_ or doc[i].is_punct for i in content):
+        thing_words = {t.i for t in thing.subtree}
+        if content and all(i in thing_words or doc[i].is_punct for i in content):
             return not any(doc[i].dep_ in SUBJECT_DEPS or doc[i].dep_ in {"ccomp", "mark"} for i in content)
     return False
 
