@@ -112,7 +112,10 @@ def page_line(line: str) -> bool:
         return False  # a quotation that opens with "Listen, ..." is speech
     if note_line(stripped):
         return True
-    if words <= _HEADING_WORDS and p["opener"].match(stripped) or dateline.header_line(stripped):
+    # a heading word opening a line that reports is prose ("Don't miss the deadline, the clerk said") unless a
+    # separator sets the word apart as a label ("Don't miss: ...")
+    if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["opener"].match(stripped) and not
+                                    p["reporting"].search(stripped)) or dateline.header_line(stripped):
         return True  # a header's "Published ... | Updated ..." says when, never what
     return words <= _CALL_LINE_WORDS and bool(p["call_word"].search(stripped)) and not p["reporting"].search(stripped)
 

@@ -125,6 +125,15 @@ def test_a_button_label_or_the_marker_of_an_interruption_is_boilerplate(line):
     assert page_line(line) and plain_line(line)
 
 
+@pytest.mark.parametrize("line", ["Don't miss the May 9 deadline to enrol, the Varsby registrar said.",
+                                  "Do not miss the deadline, the harbour clerk told skippers.",
+                                  "Must read the fine print before mooring, the port trust said.",
+                                  "You may also like the new ferry timetable, the operator said.",
+                                  "Recommended changes to the quay were rejected, the council said."])
+def test_a_reporting_line_that_opens_with_a_heading_word_is_kept_on_a_page(line):
+    assert not page_line(line)
+
+
 def test_prose_that_asks_to_read_on_is_kept():
     line = "Continue reading the appendix, the auditor told the Varsby councillors, before voting."
     assert not page_line(line) and not plain_line(line)
