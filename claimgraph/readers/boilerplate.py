@@ -48,10 +48,12 @@ _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
 # an outlet's note on its own article runs to a paragraph
 _NOTE_WORDS = 120
-# the note told as a sentence about the article: the Guardian's "This article was amended on 5 March 2025 to ...",
-# "This story has been updated to include ..." (PolNeAR train: 8, 5 annotated Discard, 3 unannotated)
-_AMENDED = re.compile(r"^this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
-                      r"changed)\b", re.IGNORECASE)
+# the note told as a sentence about the article, what was changed following the verb (with a date before it at
+# will): the Guardian's "This article was amended on 5 March 2025 to ...", "This story has been updated to include
+# ...", "This piece has been updated with comments from ..." (PolNeAR train: 9, each of article, story or piece and
+# each going on with "to" or "with"); a "report" that was amended is as often the story's subject
+_AMENDED = re.compile(r"^this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
+                      r"changed)\s+(?:on\s+[^.]{1,40}?\s+)?(?:to|with)\b", re.IGNORECASE)
 # the notice an archive page prints over an old story (the Guardian's "This article is more than 1 year old") and a
 # comment counter ("12 comments", "Comments (4)"): about the page, never the story
 _AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"

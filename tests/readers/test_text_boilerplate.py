@@ -91,6 +91,7 @@ def test_a_json_lines_record_is_blanked_as_a_plain_text_is(tmp_path):
     "Clarification: This article has been changed to say the quay belongs to the port trust.",
     "This article was amended on 4 March 2025 to correct the name of the Varsby harbour master.",
     "This story has been updated to include comment from the port trust.",
+    "This piece has been updated with comments from the Varsby harbour master.",
 ])
 def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     assert plain_line(line) and page_line(line)
@@ -101,6 +102,9 @@ def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     "Correction of the tide tables took the port trust a month, its engineer said.",
     "Clarification of the rules is expected next week.",
     "This story of the Varsby flood was told by the harbour master's daughter.",
+    "This report was amended after pressure from the Varsby port trust, officials said.",
+    "This report has been updated every year since 2010, the agency said.",
+    "This story was changed beyond recognition by the harbour master's retelling.",
 ])
 def test_prose_opening_with_a_note_word_is_kept(line):
     assert not plain_line(line) and not page_line(line)
