@@ -58,9 +58,6 @@ _AMENDED = re.compile(r"^this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+(
 # comment counter ("12 comments", "Comments (4)"): about the page, never the story
 _AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"
                          r"(?:years?|months?|weeks?|days?)\s+old\.?$", re.IGNORECASE)
-# the line Yoast SEO appends to every post of a WordPress feed by default ("The post %%POSTLINK%% appeared first on
-# %%BLOGLINK%%.", developer.yoast.com, RSS feeds): the post's title and the site's name, no part of the post
-_FEED_SIGNATURE = re.compile(r"^the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on\s+\S[^.]{0,100}\.?$", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+comments?|comments?\s*\(\d+\))$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
@@ -156,7 +153,7 @@ def note_line(line: str) -> bool:
 def web_line(line: str) -> bool:
     """Whether a line of a web page's extracted text is the page's own furniture rather than its article: a byline,
     a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, an old story's age notice, a
-    comment counter, a feed's signature line, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
+    comment counter, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
     written, offsets and all)."""
     p = _patterns()
     stripped = line.strip()
@@ -164,7 +161,7 @@ def web_line(line: str) -> bool:
     if not stripped or _OPENING_QUOTE.match(stripped) or p["reporting"].search(stripped):
         return False
     if byline(stripped) or dateline.stamp_line(stripped) or _AGE_NOTICE.match(stripped) or \
-            _COMMENT_COUNT.match(stripped) or _FEED_SIGNATURE.match(stripped):
+            _COMMENT_COUNT.match(stripped):
         return True
     if words <= _COPYRIGHT_WORDS and (_COPYRIGHT.search(stripped) or _NAMED_COPYRIGHT.match(stripped)):
         return True
