@@ -118,12 +118,23 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
         if name and syndication.host_label(name):
             host = host or name
         elif name:
-            # a name of one word may be a handle ("QuenbyMercury" of twitter:site): the page prints it spelt out
-            return (syndication.printed_name(printed, name) if " " not in name else None) or name
+            # a handle ("@QuenbyMercury" of twitter:site) is the name spelt out as the page prints it; a name of one
+            # word that is no handle ("Reuters") is the site's own, whatever its logo's letters ("REUTERS")
+            spelt = syndication.printed_name(printed, name) if handle(name) else None
+            return spelt if spelt and " " in spelt else name
     host = host or (urlsplit(url).hostname if url else None)
     if host:
         return syndication.printed_name(printed, host) or host
     return outlet_name(syndication.credited_home(printed), title)
+
+
+# a capital inside a word, after a small letter or before one: "SkelbyHerald", "BBCNews", never "REUTERS"
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]|(?<=\w)[A-Z](?=[a-z])")
+
+
+def handle(name: str) -> bool:
+    """Whether a site name is a handle: an "@" before it, or one word with a capital inside it ("QuenbyMercury")."""
+    return name.startswith("@") or " " not in name and bool(_INNER_CAPITAL.search(name))
 
 
 def parse(html: str):
