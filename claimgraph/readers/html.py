@@ -113,7 +113,9 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
     for it (its link home, logo or copyright credit), then stays as it is. A page with neither name nor address takes
     the name its link home and its copyright credit agree on."""
     host = None
-    for name in (site, extracted, title_site(tree, title)):
+    # a section's name is no site's where a name is guessed, by the extractor or from the <title> ("Headline - News");
+    # a site's metadata may declare one as its own name ("Science", "Money")
+    for name in (site, unless_section(extracted), unless_section(title_site(tree, title))):
         name = outlet_name(name, title)
         if name and syndication.host_label(name):
             host = host or name
@@ -125,7 +127,12 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
     host = host or (urlsplit(url).hostname if url else None)
     if host:
         return syndication.printed_name(printed, host) or host
-    return outlet_name(syndication.credited_home(printed), title)
+    return outlet_name(unless_section(syndication.credited_home(printed)), title)
+
+
+def unless_section(name: str | None) -> str | None:
+    """A guessed site name, or None where it is a section's name."""
+    return None if name and section_name(name) else name
 
 
 # a capital inside a word, after a small letter or before one: "SkelbyHerald", "BBCNews", never "REUTERS"
@@ -580,9 +587,8 @@ def publication_date(dates: dict[str, list[str]], extracted: str | None) -> str 
 
 
 def outlet_name(site: str | None, title: str | None) -> str | None:
-    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one, or
-    is a section's name ("Headline - News")."""
-    if not site or section_name(site):
+    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one."""
+    if not site:
         return None
     site = " ".join(site.split())
     flat = _flat(site)

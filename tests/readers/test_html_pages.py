@@ -85,6 +85,13 @@ def test_a_section_beside_the_headline_is_no_site(tmp_path):
     assert read(tmp_path, page(title=f"{headline} - Riverside News")).outlet == "Riverside News"
 
 
+def test_a_site_that_declares_a_section_word_as_its_name_keeps_it(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    for name in ("Science", "Weather"):
+        html = page(f'<meta property="og:site_name" content="{name}">', title=f"{headline} - {name}")
+        assert read(tmp_path, html).outlet == name
+
+
 def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
     extra = ("<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>Bus fares frozen for a year</a></li>"
              "</ul></div>"
