@@ -67,11 +67,9 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     try:
         items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
         own = own_item(items, page_urls(tree, url)) if tree is not None else None
-        headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
-            if tree is not None else []
         # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
         # title may be another item's (a teaser's JSON-LD) or a section's <h1>
-        heading = headline(headings, own_headline(own), tree)
+        heading = headline(tree, own_headline(own)) if tree is not None else None
         dates = declared_dates(tree, own, own_headline(own) or heading) if tree is not None else \
             {"published": [], "modified": []}
         site = declared_site_name(tree, own, items) if tree is not None else None
@@ -506,41 +504,64 @@ def logo(heading) -> bool:
 # a badge ("Live"); it ends no sentence
 _LABEL_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+# a label the <h1> sets apart from the headline after it by a colon or a bar: "Live: ...", "LIVE | ..."
+_SEPARATED_LABEL = re.compile(r"^\w[\w'’]*(?:\s+\w[\w'’]*){0,%d}\s*[:|]\s+(?P<rest>\S.*)$" % (_LABEL_WORDS - 1))
 
 
-def headline(headings: list[str], title: str | None, tree) -> str | None:
+def headline(tree, title: str | None) -> str | None:
     """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
-    or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
-    <h1> is the site's logo or a section's name has none. A label the <h1> holds beside it (a "Live" badge, a
-    kicker) is no part of it."""
-    if not headings or tree is None:
-        return None
-    raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
+    opens or closes its <title> beside the site's name ("Headline | Site") in four words or more, or holds one of
+    them whole at its head or its end ("Council approves budget despite protests" of "Council approves budget",
+    "Residents say tram line to reach the airport" of "Tram line to reach the airport | Site"); a page whose <h1> is
+    the site's logo or a section's name has none. A label the markup sets apart at the head of the <h1> (a "Live"
+    badge of its own element, a "Live:" before a separator) is no part of it; words the markup does not set apart
+    are."""
+    whole = " ".join((tree.findtext(".//title") or "").split())
+    raw = _flat(whole)
     names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
                                          if "og:title" in attribute_names(e)}
     names.discard("")
+    # a title's part of four words or more, held whole by a longer <h1>
+    held = {n for n in names | {_flat(part) for part in syndication.title_parts(whole)} if len(n.split()) >= 4}
+    headings = [h for h in tree.iter("h1") if not logo(h)]
 
     def named(flat: str) -> bool:
         return bool(flat) and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or
                                                                             raw.endswith(flat)))
 
-    for heading in headings:
-        if named(_flat(heading)):
-            return heading
-    for heading in headings:
-        words = heading.split()
-        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
-            for rest in (words[count:], words[:-count]):
-                if named(_flat(" ".join(rest))):
-                    return " ".join(rest)
-    return None
+    def holds(flat: str) -> bool:
+        return any(flat.startswith(name + " ") or flat.endswith(" " + name) for name in held)
+
+    for words_in in (words_of, unlabelled):
+        for heading in headings:
+            words = words_in(heading)
+            if words and named(_flat(words)):
+                return words
+    return next((words_of(h) for h in headings if holds(_flat(words_of(h)))), None)
+
+
+def words_of(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def unlabelled(heading) -> str | None:
+    """The words of an <h1> after the label its markup sets apart before them: a child element of a word or three
+    ("<span class='badge'>Live</span> ..."), or a word or three and a colon or a bar ("Live: ...", "LIVE | ...")."""
+    words = words_of(heading)
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    if first is not None and not (heading.text or "").strip():
+        label = words_of(first)
+        if label_line(label) and words.startswith(label) and words[len(label):].strip():
+            return words[len(label):].strip()
+    separated = _SEPARATED_LABEL.match(words)
+    return separated.group("rest") if separated else None
 
 
 def labelled(line: str, heading: str) -> bool:
-    """Whether a line is the headline, alone or with a label of a word or three before or after it."""
+    """Whether a line is the headline, alone or after a label of a word or three."""
     flat, words = _flat(line), _flat(heading)
     return bool(words) and len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (
-        flat == words or flat.startswith(words + " ") or flat.endswith(" " + words))
+        flat == words or flat.endswith(" " + words))
 
 
 def with_headline(text: str, heading: str | None) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from claimgraph.readers import read_paths
 
 ARTICLE = ("<h1>Tram line to reach the airport by spring</h1>"
@@ -196,6 +198,27 @@ def test_a_badge_inside_the_headline_is_no_part_of_it(tmp_path):
     # a heading longer than the page's <title> by more than a label keeps all its words
     longer = page(title="Tram line to reach the airport").replace("<h1>", "<h1>Plans for a ")
     assert read(tmp_path, longer).text.startswith("Plans for a Tram line to reach the airport by spring\n")
+
+
+@pytest.mark.parametrize("heading, head, title", [
+    ("Council approves tram budget despite protests",
+     '<meta property="og:title" content="Council approves tram budget">', "Council approves tram budget"),
+    ("Residents say tram line to reach the airport", "", "Tram line to reach the airport | Riverside News"),
+    ("Tram line to reach the airport, mayor says", "", "Tram line to reach the airport | Riverside News")])
+def test_words_of_the_headline_no_markup_sets_apart_stay_in_it(tmp_path, heading, head, title):
+    inside = page(head, title=title).replace("Tram line to reach the airport by spring</h1>", f"{heading}</h1>")
+    above = inside.replace(f"<h1>{heading}</h1>", "").replace("<main>", f"<header><h1>{heading}</h1></header><main>")
+    for html in (inside, above):
+        document = read(tmp_path, html)
+        assert document.text.startswith(heading + "\nThe regional transport authority")
+        assert document.text.count(heading.split(",")[0]) == 1
+
+
+def test_a_label_set_apart_by_a_separator_is_no_part_of_the_headline(tmp_path):
+    for label in ("Live: ", "LIVE | "):
+        document = read(tmp_path, page().replace("<h1>", f"<h1>{label}"))
+        assert document.title == "Tram line to reach the airport by spring"
+        assert document.text.startswith("Tram line to reach the airport by spring\nThe regional transport")
 
 
 def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
