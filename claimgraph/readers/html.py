@@ -66,12 +66,13 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
                                          "to raise it", document=name)
     try:
         items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
-        own = own_item(items, page_urls(tree, url)) if tree is not None else None
+        urls = page_urls(tree, url) if tree is not None else set()
+        own = own_item(items, urls) if tree is not None else None
         # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
         # title may be another item's (a teaser's JSON-LD) or a section's <h1>
         heading = headline(tree, own_headline(own)) if tree is not None else None
-        dates = declared_dates(tree, own, own_headline(own) or heading) if tree is not None else \
-            {"published": [], "modified": []}
+        dates = declared_dates(tree, own, own_headline(own) or heading, urls) if tree is not None else \
+            {"published": [], "modified": [], "other": []}
         site = declared_site_name(tree, own, items) if tree is not None else None
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
         credits = syndication.credit_lines(tree)
@@ -167,13 +168,16 @@ def attribute_names(element) -> list[str]:
     return names
 
 
-def declared_dates(tree, own: dict | None = None, title: str | None = None) -> dict[str, list[str]]:
-    """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags and itemprops of the page's
-    own item in page order, then the JSON-LD item that is the page itself (`own`), then the entry of the page's
-    framework data whose headline is the page's (`title`), then the <time> elements their class or the words
-    before them name, and the update stamps printed without one. A date of an item inside another (a live blog's
-    entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's."""
-    found: dict[str, list[str]] = {"published": [], "modified": []}
+def declared_dates(tree, own: dict | None = None, title: str | None = None,
+                   urls: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags, itemprops and RDFa
+    properties of the page's own item in page order, then the JSON-LD item that is the page itself (`own`), then the
+    entry of the page's framework data whose headline is the page's (`title`), then the <time> elements their class
+    or the words before them name, and the update stamps printed without one. A date of an item inside another (a
+    live blog's entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's, nor
+    that of an RDFa resource that is a comment or whose address is not one of the page's (`urls`): those are kept
+    as "other", so that the extractor's guess is no such date either."""
+    found: dict[str, list[str]] = {"published": [], "modified": [], "other": []}
 
     def add(kind: str, value: str | None) -> None:
         day = iso_day(value)
@@ -187,6 +191,9 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None) -> d
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
         if element.get("itemprop") and (nested_item(element) or another_article(element, title, headlines)):
+            continue
+        if element.get("property") and another_resource(element, urls):
+            add("other", value)
             continue
         if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop") and \
                 not element.get("property"):
@@ -350,6 +357,31 @@ def nested_item(element) -> bool:
         return False
     return any(a.get("itemscope") is not None and _ARTICLE_TYPES.search((a.get("itemtype") or "").strip())
                for a in scope.iterancestors())
+
+
+# an RDFa type of a reader's comment: Drupal 7 writes typeof="sioc:Post sioct:Comment" on each, schema.org's Comment
+_COMMENT_TYPE = re.compile(r"(?:^|:)comment$", re.IGNORECASE)
+
+
+def another_resource(element, urls: set[str] | frozenset[str]) -> bool:
+    """Whether an RDFa property is said of a resource other than the page: the nearest element at or above it that
+    names a resource (`typeof`, `about`) is a comment, or is about an address that is none of the page's."""
+    resource = next((a for a in element.iterancestors() if a.get("typeof") is not None or a.get("about") is not None),
+                    None) if element.get("typeof") is None and element.get("about") is None else element
+    if resource is None:
+        return False
+    if any(_COMMENT_TYPE.search(kind) for kind in (resource.get("typeof") or "").split()):
+        return True
+    about = resource.get("about")
+    return about is not None and bool(urls) and not same_page(about, urls)
+
+
+def same_page(address: str, urls: set[str] | frozenset[str]) -> bool:
+    """Whether an address, absolute or a path on the site ("/node/12"), is one of the page's `urls`."""
+    flat = flat_url(address)
+    if not flat.startswith("/"):
+        return flat in urls
+    return any(url.partition("/")[2] == flat[1:] for url in urls)
 
 
 def item_scope(element):
@@ -598,11 +630,11 @@ def iso_day(value: str | None) -> str | None:
 
 def publication_date(dates: dict[str, list[str]], extracted: str | None) -> str | None:
     """The date the page declares as published; else the extractor's, unless that is a date the page declares as
-    modified (an update is not the publication)."""
+    modified (an update is not the publication) or as another resource's (a comment's)."""
     if dates["published"]:
         return dates["published"][0]
     day = iso_day(extracted)
-    if day is None or day in dates["modified"]:
+    if day is None or day in dates["modified"] or day in dates["other"]:
         return None
     return day
 

@@ -234,3 +234,18 @@ def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
     # a change alone is no publication
     changed = "<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'>12 March 2025</span>"
     assert read(tmp_path, page().replace("</h1>", "</h1>" + changed)).published is None
+
+
+def test_an_rdfa_date_of_a_comment_or_of_another_resource_is_no_publication_date(tmp_path):
+    own = "<link rel='canonical' href='https://riverside.example/node/12'>"
+    comment = ("<div class='comment' about='/comment/7#comment-7' typeof='sioc:Post sioct:Comment'><span "
+               "property='dc:date dc:created' content='2025-03-14T10:00:00+00:00' datatype='xsd:dateTime'>Submitted "
+               "on Fri, 03/14/2025</span><p>Long overdue.</p></div>")
+    teaser = ("<div about='/node/99' typeof='sioc:Item foaf:Document'><span property='dc:date dc:created' "
+              "content='2025-03-02T10:00:00+00:00'></span></div>")
+    for other in (comment, teaser):
+        assert read(tmp_path, page(own).replace("</article>", "</article>" + other)).published is None
+    # the page's own node, named by its path, still gives its date
+    node = ("<div about='/node/12' typeof='sioc:Item foaf:Document'><span property='dc:date dc:created' "
+            "content='2025-03-08T10:00:00+00:00'></span></div>")
+    assert read(tmp_path, page(own).replace("</h1>", "</h1>" + node)).published == "2025-03-08"
