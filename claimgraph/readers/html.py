@@ -71,7 +71,10 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
         # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
         # title may be another item's (a teaser's JSON-LD) or a section's <h1>
         heading = headline(tree, own_headline(own)) if tree is not None else None
-        dates = declared_dates(tree, own, own_headline(own) or heading, urls) if tree is not None else \
+        # a microdata article is the page's own where its headline is any of the page's names for it
+        titles = title_names(tree, own_headline(own), heading,
+                             *syndication.title_parts(tree.findtext(".//title") or "")) if tree is not None else set()
+        dates = declared_dates(tree, own, own_headline(own) or heading, urls, titles) if tree is not None else \
             {"published": [], "modified": [], "other": []}
         site = declared_site_name(tree, own, items) if tree is not None else None
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
@@ -169,12 +172,14 @@ def attribute_names(element) -> list[str]:
 
 
 def declared_dates(tree, own: dict | None = None, title: str | None = None,
-                   urls: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
+                   urls: set[str] | frozenset[str] = frozenset(),
+                   titles: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags, itemprops and RDFa
     properties of the page's own item in page order, then the JSON-LD item that is the page itself (`own`), then the
     entry of the page's framework data whose headline is the page's (`title`), then the <time> elements their class
     or the words before them name, and the update stamps printed without one. A date of an item inside another (a
-    live blog's entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's, nor
+    live blog's entry, an image, a teaser) is none, nor that of an article item whose headline is none of the page's
+    names for its headline (`titles`: its JSON-LD headline, <h1>, og:title, <title> and its parts, flattened), nor
     that of an RDFa resource that is a comment or whose address is not one of the page's (`urls`): those are kept
     as "other", so that the extractor's guess is no such date either."""
     found: dict[str, list[str]] = {"published": [], "modified": [], "other": []}
@@ -190,7 +195,7 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None,
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
-        if element.get("itemprop") and (nested_item(element) or another_article(element, title, headlines)):
+        if element.get("itemprop") and (nested_item(element) or another_article(element, titles, headlines)):
             continue
         if element.get("property") and another_resource(element, urls):
             add("other", value)
@@ -389,18 +394,19 @@ def item_scope(element):
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
 
 
-def another_article(element, title: str | None, headlines: dict) -> bool:
-    """Whether a microdata property belongs to an article item whose own headline is not the page's (`title`): a
-    teaser in a list of other stories, marked up as an article of its own. `headlines` keeps each item's."""
-    flat = _flat(title or "")
+def another_article(element, titles: set[str] | frozenset[str], headlines: dict) -> bool:
+    """Whether a microdata property belongs to an article item whose own headline is none of the page's names for
+    its headline (`titles`), a label before either aside (a "Live" badge inside the <h1 itemprop="headline">): a teaser in a list of
+    other stories, marked up as an article of its own. `headlines` keeps each item's."""
     scope = item_scope(element)
-    if not flat or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
+    if not titles or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
         return False
     if scope not in headlines:
         headlines[scope] = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
                             if (e.get("itemprop") or "").strip().lower() in ("headline", "name")
                             and item_scope(e) is scope]
-    return bool(headlines[scope]) and flat not in headlines[scope]
+    return bool(headlines[scope]) and not any(labelled(own, name) or labelled(name, own)
+                                              for own in headlines[scope] for name in titles)
 
 
 def json_ld_scripts(tree) -> list:
@@ -550,9 +556,7 @@ def headline(tree, title: str | None) -> str | None:
     are."""
     whole = " ".join((tree.findtext(".//title") or "").split())
     raw = _flat(whole)
-    names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
-                                         if "og:title" in attribute_names(e)}
-    names.discard("")
+    names = title_names(tree, title)
     # a title's part of four words or more, held whole by a longer <h1>
     held = {n for n in names | {_flat(part) for part in syndication.title_parts(whole)} if len(n.split()) >= 4}
     headings = [h for h in tree.iter("h1") if not logo(h)]
@@ -570,6 +574,15 @@ def headline(tree, title: str | None) -> str | None:
             if words and named(_flat(words)):
                 return words
     return next((words_of(h) for h in headings if holds(_flat(words_of(h)))), None)
+
+
+def title_names(tree, *given: str | None) -> set[str]:
+    """The names the page gives its headline, flattened: those `given` (the JSON-LD item's headline, the <h1>), its
+    og:title and its <title>."""
+    names = {_flat(name or "") for name in given} | {_flat(" ".join((tree.findtext(".//title") or "").split()))}
+    names |= {_flat(e.get("content") or "") for e in tree.iter("meta") if "og:title" in attribute_names(e)}
+    names.discard("")
+    return names
 
 
 def words_of(element) -> str:

@@ -249,3 +249,17 @@ def test_an_rdfa_date_of_a_comment_or_of_another_resource_is_no_publication_date
     node = ("<div about='/node/12' typeof='sioc:Item foaf:Document'><span property='dc:date dc:created' "
             "content='2025-03-08T10:00:00+00:00'></span></div>")
     assert read(tmp_path, page(own).replace("</h1>", "</h1>" + node)).published == "2025-03-08"
+
+
+def test_the_pages_own_microdata_article_gives_its_date_whatever_name_its_headline_goes_by(tmp_path):
+    # changed later on the day it was published: only the microdata says when it was published
+    changed = '<meta property="article:modified_time" content="2025-03-08T16:00:00Z">'
+    own = page(changed, title="Tram line to reach the airport by spring | Riverside News").replace(
+        "<article>", "<article itemscope itemtype='https://schema.org/NewsArticle'>").replace(
+        "</h1>", "</h1><meta itemprop='datePublished' content='2025-03-08T07:00:00Z'>")
+    badge = own.replace("<h1>", "<h1 itemprop='headline'><span class='badge'>Live</span> ")
+    assert read(tmp_path, badge).published == "2025-03-08"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Airport tram by spring"}'
+          '</script>')
+    renamed = own.replace("<h1>", "<h1 itemprop='headline'>").replace("</head>", ld + "</head>")
+    assert read(tmp_path, renamed).published == "2025-03-08"
