@@ -96,11 +96,6 @@ def markup_tokens() -> frozenset[str]:
     return lexicon.words(DATA, "markup_tokens")
 
 
-def section_name(name: str) -> bool:
-    """Whether a name is a section's ("News", "Local News", "Politics"), never a site's."""
-    return " ".join(re.findall(r"\w+", name.lower())) in lexicon.words(DATA, "section_names")
-
-
 def page_line(line: str) -> bool:
     """Whether a line of text extracted from a web page is boilerplate: a short line opening with a heading or a
     call, or a short one with a subscription word that reports nothing."""

@@ -8,8 +8,8 @@ from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import DocumentError, document_error
-from .boilerplate import drop_page_lines, section_name
-from .syndication import same_outlet, title_parts
+from .boilerplate import drop_page_lines
+from .syndication import same_outlet, section_name, title_parts
 from .text import refuse_binary
 
 SUFFIXES = {".rss", ".atom", ".xml"}
@@ -49,11 +49,14 @@ def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
 
 def feed_outlet(title: str | None) -> str | None:
     """The outlet a feed's title names: the title, or its one part that is no section's name ("Lakeside Courier" of
-    "Lakeside Courier - Latest News", "World news | Lakeside Courier", "LC > Top Stories")."""
+    "Lakeside Courier - Latest News", "World news | Lakeside Courier", "LC > Top Stories"); a title of sections
+    alone ("Latest News") names none."""
     if not title or not title.strip():
         return None
     parts = title_parts(title)
     named = [part for part in parts if not section_name(part)]
+    if not named:
+        return None
     return named[0] if len(parts) > 1 and len(named) == 1 else " ".join(title.split())
 
 

@@ -16,7 +16,8 @@ from ..document import Document
 from ..errors import document_error
 from .. import dateline
 from . import syndication
-from .boilerplate import drop_page_lines, markup_tokens, section_name
+from .boilerplate import drop_page_lines, markup_tokens
+from .syndication import section_name
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires

@@ -125,6 +125,8 @@ def test_a_feeds_section_is_no_part_of_its_outlet(tmp_path):
                           ("World news | Lakeside Courier", "Lakeside Courier"),
                           ("LC &gt; Top Stories", "LC"),
                           ("Lakeside Courier", "Lakeside Courier"),
+                          # a section alone names no outlet
+                          ("Latest News", None),
                           # two parts that are no section: nothing tells which is the outlet
                           ("Harbour Notes | Lakeside Courier", "Harbour Notes | Lakeside Courier")):
         path.write_text(RSS.replace("<title>Lakeside Courier</title>", f"<title>{title}</title>"), encoding="utf-8")
