@@ -19,7 +19,8 @@ _SEPARATOR = r"\s*(?:$|[:|>»–—-])"
 _ADDRESS = re.compile(r"\b(our|your|you)\b", re.IGNORECASE)
 _QUOTES = re.compile("[\"“”]")
 _OPENING_QUOTE = re.compile("[\"“‘']")
-# a teaser under a list heading is a headline: short, and not ended like a sentence of prose
+# a teaser under a list heading is a headline, and a label above one a word or three (html's): short, and not
+# ended like a sentence of prose
 _TEASER_WORDS = 16
 _PROSE_END = re.compile(r"[.:;,]['\"’”]?\s*$")
 # the credit line's parts: "<role> by <names>" joined by semicolons, in a bracket at will, with a closing full stop
@@ -242,9 +243,10 @@ def credit_span(line: str) -> tuple[int, int] | None:
     return None
 
 
-def _teaser(line: str) -> bool:
+def short_line(line: str, most: int) -> bool:
+    """Whether a line is a label or a headline rather than prose: `most` words at most, ending no sentence."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= _TEASER_WORDS and not _PROSE_END.search(stripped)
+    return 0 < len(stripped.split()) <= most and not _PROSE_END.search(stripped)
 
 
 def teaser_lines(lines: list[str]) -> set[int]:
@@ -259,7 +261,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
             continue
         found.add(k)
         k += 1
-        while k < len(lines) and (not lines[k].strip() or _teaser(lines[k])):
+        while k < len(lines) and (not lines[k].strip() or short_line(lines[k], _TEASER_WORDS)):
             if lines[k].strip():
                 found.add(k)
             k += 1

@@ -16,7 +16,7 @@ from ..document import Document
 from ..errors import document_error
 from .. import dateline
 from . import syndication
-from .boilerplate import drop_page_lines, markup_tokens
+from .boilerplate import drop_page_lines, markup_tokens, short_line
 from .syndication import section_name
 from .text import decode
 
@@ -96,7 +96,7 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     except Exception as exc:  # trafilatura and lxml raise a zoo of parser errors on broken markup
         raise document_error("E005", f"{type(exc).__name__}: {exc}", document=name) from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
-    text = drop_boilerplate_lines(text or "")
+    text = drop_page_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
     title = own_headline(own) or heading or getattr(extracted, "title", None) or None
@@ -542,7 +542,6 @@ def logo(heading) -> bool:
 # a label printed above or inside a headline is a word or three: a kicker or section ("Transport", "Exclusive"),
 # a badge ("Live"); it ends no sentence
 _LABEL_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
 # a label the <h1> sets apart from the headline after it by a colon or a bar: "Live: ...", "LIVE | ..."
 _SEPARATED_LABEL = re.compile(r"^\w[\w'’]*(?:\s+\w[\w'’]*){0,%d}\s*[:|]\s+(?P<rest>\S.*)$" % (_LABEL_WORDS - 1))
 
@@ -597,7 +596,7 @@ def unlabelled(heading) -> str | None:
     first = next((child for child in heading if isinstance(child.tag, str)), None)
     if first is not None and not (heading.text or "").strip():
         label = words_of(first)
-        if label_line(label) and words.startswith(label) and words[len(label):].strip():
+        if short_line(label, _LABEL_WORDS) and words.startswith(label) and words[len(label):].strip():
             return words[len(label):].strip()
     separated = _SEPARATED_LABEL.match(words)
     return separated.group("rest") if separated else None
@@ -620,14 +619,8 @@ def with_headline(text: str, heading: str | None) -> str:
     lines = text.split("\n")
     at = next((k for k, line in enumerate(lines) if labelled(line, heading)), None)
     if at is not None:  # the <h1> as the extractor kept it, with the labels inside it and above it
-        lines = [line for line in lines[:at] if not label_line(line)] + lines[at + 1:]
+        lines = [line for line in lines[:at] if not short_line(line, _LABEL_WORDS)] + lines[at + 1:]
     return "\n".join([heading] + [line for line in lines if _flat(line) != flat])
-
-
-def label_line(line: str) -> bool:
-    """Whether a line is a label rather than prose: a word or three that end no sentence."""
-    words = line.split()
-    return 0 < len(words) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
 
 
 def iso_day(value: str | None) -> str | None:
@@ -720,7 +713,3 @@ def name_tokens(names: str) -> set[str]:
     words = [t.lower() for t in _TOKEN_SPLIT.split(names) if t]
     return set(words) | {a + b for a, b in zip(words, words[1:])}
 
-
-def drop_boilerplate_lines(text: str) -> str:
-    """The extracted text without its short calls to action and link-list headings."""
-    return drop_page_lines(text)
