@@ -80,7 +80,8 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
             html = content["value"]
             break
     html = html or entry.get("summary") or ""
-    # an entry's HTML is its page's article, and carries the same furniture (a byline, a related list)
+    # an entry's HTML is its page's article, and carries the same furniture (a byline, a related list); a dropped
+    # line leaves the blank lines around it, so a run of them closes up to one paragraph break
     text = re.sub(r"\n{3,}", "\n\n", without_signature(drop_page_lines(html_text(html)), outlet))
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)

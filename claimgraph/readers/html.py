@@ -191,7 +191,7 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None,
             found[kind].append(day)
 
     # a <time> the page labels counts after what its markup declares: a live blog labels each entry "Posted"
-    labelled: list[tuple[str, str | None]] = []
+    stamped: list[tuple[str, str | None]] = []
     headlines: dict = {}  # each microdata article's headlines, read once
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
@@ -208,9 +208,9 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None,
             elif element.tag == "time":
                 kind = time_kind(element)
                 if kind is not None:
-                    labelled.append((kind, value or dateline.published(element.text_content())))
+                    stamped.append((kind, value or dateline.published(element.text_content())))
             elif (updated := update_stamp(element)) is not None:
-                labelled.append(("modified", updated))
+                stamped.append(("modified", updated))
             continue
         for kind, known in (("published", PUBLISHED_NAMES), ("modified", MODIFIED_NAMES)):
             if any(n in known for n in names):
@@ -230,7 +230,7 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None,
                 add(kind, first.group(1))
     for kind, value in framework_dates(tree, title):
         add(kind, value)
-    for kind, value in labelled:
+    for kind, value in stamped:
         add(kind, value)
     return found
 
