@@ -19,7 +19,8 @@ _SEPARATOR = r"\s*(?:$|[:|>»–—-])"
 _ADDRESS = re.compile(r"\b(our|your|you)\b", re.IGNORECASE)
 _QUOTES = re.compile("[\"“”]")
 _OPENING_QUOTE = re.compile("[\"“‘']")
-# a teaser under a list heading is a headline: short, and not ended like a sentence of prose
+# a teaser under a list heading is a headline, and a label above one a word or three (html's): short, and not
+# ended like a sentence of prose
 _TEASER_WORDS = 16
 _PROSE_END = re.compile(r"[.:;,]['\"’”]?\s*$")
 # the credit line's parts: "<role> by <names>" joined by semicolons, in a bracket at will, with a closing full stop
@@ -48,17 +49,16 @@ _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
 # an outlet's note on its own article runs to a paragraph
 _NOTE_WORDS = 120
-# the note told as a sentence about the article: the Guardian's "This article was amended on 5 March 2025 to ...",
-# "This story has been updated to include ..." (PolNeAR train: 8, 5 annotated Discard, 3 unannotated)
-_AMENDED = re.compile(r"^this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
-                      r"changed)\b", re.IGNORECASE)
+# the note told as a sentence about the article, what was changed following the verb (with a date before it at
+# will): the Guardian's "This article was amended on 5 March 2025 to ...", "This story has been updated to include
+# ...", "This piece has been updated with comments from ..." (PolNeAR train: 9, each of article, story or piece and
+# each going on with "to" or "with"); a "report" that was amended is as often the story's subject
+_AMENDED = re.compile(r"^this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
+                      r"changed)\s+(?:on\s+[^.]{1,40}?\s+)?(?:to|with)\b", re.IGNORECASE)
 # the notice an archive page prints over an old story (the Guardian's "This article is more than 1 year old") and a
 # comment counter ("12 comments", "Comments (4)"): about the page, never the story
 _AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"
                          r"(?:years?|months?|weeks?|days?)\s+old\.?$", re.IGNORECASE)
-# the line Yoast SEO appends to every post of a WordPress feed by default ("The post %%POSTLINK%% appeared first on
-# %%BLOGLINK%%.", developer.yoast.com, RSS feeds): the post's title and the site's name, no part of the post
-_FEED_SIGNATURE = re.compile(r"^the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on\s+\S[^.]{0,100}\.?$", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+comments?|comments?\s*\(\d+\))$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
@@ -97,11 +97,6 @@ def markup_tokens() -> frozenset[str]:
     return lexicon.words(DATA, "markup_tokens")
 
 
-def section_name(name: str) -> bool:
-    """Whether a name is a section's ("News", "Local News", "Politics"), never a site's."""
-    return " ".join(re.findall(r"\w+", name.lower())) in lexicon.words(DATA, "section_names")
-
-
 def page_line(line: str) -> bool:
     """Whether a line of text extracted from a web page is boilerplate: a short line opening with a heading or a
     call, or a short one with a subscription word that reports nothing."""
@@ -112,7 +107,10 @@ def page_line(line: str) -> bool:
         return False  # a quotation that opens with "Listen, ..." is speech
     if note_line(stripped):
         return True
-    if words <= _HEADING_WORDS and p["opener"].match(stripped) or dateline.header_line(stripped):
+    # a heading word opening a line that reports is prose ("Don't miss the deadline, the clerk said") unless a
+    # separator sets the word apart as a label ("Don't miss: ...")
+    if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["opener"].match(stripped) and not
+                                    p["reporting"].search(stripped)) or dateline.header_line(stripped):
         return True  # a header's "Published ... | Updated ..." says when, never what
     return words <= _CALL_LINE_WORDS and bool(p["call_word"].search(stripped)) and not p["reporting"].search(stripped)
 
@@ -151,7 +149,7 @@ def note_line(line: str) -> bool:
 def web_line(line: str) -> bool:
     """Whether a line of a web page's extracted text is the page's own furniture rather than its article: a byline,
     a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, an old story's age notice, a
-    comment counter, a feed's signature line, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
+    comment counter, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
     written, offsets and all)."""
     p = _patterns()
     stripped = line.strip()
@@ -159,7 +157,7 @@ def web_line(line: str) -> bool:
     if not stripped or _OPENING_QUOTE.match(stripped) or p["reporting"].search(stripped):
         return False
     if byline(stripped) or dateline.stamp_line(stripped) or _AGE_NOTICE.match(stripped) or \
-            _COMMENT_COUNT.match(stripped) or _FEED_SIGNATURE.match(stripped):
+            _COMMENT_COUNT.match(stripped):
         return True
     if words <= _COPYRIGHT_WORDS and (_COPYRIGHT.search(stripped) or _NAMED_COPYRIGHT.match(stripped)):
         return True
@@ -245,9 +243,10 @@ def credit_span(line: str) -> tuple[int, int] | None:
     return None
 
 
-def _teaser(line: str) -> bool:
+def short_line(line: str, most: int) -> bool:
+    """Whether a line is a label or a headline rather than prose: `most` words at most, ending no sentence."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= _TEASER_WORDS and not _PROSE_END.search(stripped)
+    return 0 < len(stripped.split()) <= most and not _PROSE_END.search(stripped)
 
 
 def teaser_lines(lines: list[str]) -> set[int]:
@@ -262,7 +261,7 @@ def teaser_lines(lines: list[str]) -> set[int]:
             continue
         found.add(k)
         k += 1
-        while k < len(lines) and (not lines[k].strip() or _teaser(lines[k])):
+        while k < len(lines) and (not lines[k].strip() or short_line(lines[k], _TEASER_WORDS)):
             if lines[k].strip():
                 found.add(k)
             k += 1

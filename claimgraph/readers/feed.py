@@ -8,11 +8,16 @@ from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import DocumentError, document_error
-from .boilerplate import drop_page_lines, section_name
-from .syndication import title_parts
+from .boilerplate import drop_page_lines
+from .syndication import same_outlet, section_name, title_parts
 from .text import refuse_binary
 
 SUFFIXES = {".rss", ".atom", ".xml"}
+
+# the line Yoast SEO appends to every post of a WordPress feed by default ("The post %%POSTLINK%% appeared first on
+# %%BLOGLINK%%.", developer.yoast.com, RSS feeds): the post's title and the feed's own site, closing the entry
+_SIGNATURE = re.compile(r"^the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on\s+(?P<site>\S.{0,100}?)\.?$",
+                        re.IGNORECASE)
 
 
 def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
@@ -44,11 +49,14 @@ def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
 
 def feed_outlet(title: str | None) -> str | None:
     """The outlet a feed's title names: the title, or its one part that is no section's name ("Lakeside Courier" of
-    "Lakeside Courier - Latest News", "World news | Lakeside Courier", "LC > Top Stories")."""
+    "Lakeside Courier - Latest News", "World news | Lakeside Courier", "LC > Top Stories"); a title of sections
+    alone ("Latest News") names none."""
     if not title or not title.strip():
         return None
     parts = title_parts(title)
     named = [part for part in parts if not section_name(part)]
+    if not named:
+        return None
     return named[0] if len(parts) > 1 and len(named) == 1 else " ".join(title.split())
 
 
@@ -72,13 +80,22 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
             html = content["value"]
             break
     html = html or entry.get("summary") or ""
-    # an entry's HTML is its page's article, and carries the same furniture (a signature line, a related list)
-    text = re.sub(r"\n{3,}", "\n\n", drop_page_lines(html_text(html)))
+    # an entry's HTML is its page's article, and carries the same furniture (a byline, a related list); a dropped
+    # line leaves the blank lines around it, so a run of them closes up to one paragraph break
+    text = re.sub(r"\n{3,}", "\n\n", without_signature(drop_page_lines(html_text(html)), outlet))
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)
     return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,
                     published=day(dict.get(entry, "published_parsed")),
                     title=entry.get("title") or None)
+
+
+def without_signature(text: str, outlet: str | None) -> str:
+    """An entry's text without the signature line closing it: "The post ... appeared first on <the feed's own
+    site>." A sentence about a post that appeared first elsewhere, or one inside the entry, is the story's."""
+    head, _, last = text.rstrip().rpartition("\n")
+    signature = _SIGNATURE.match(last.strip())
+    return head if signature is not None and same_outlet(signature.group("site"), outlet) else text
 
 
 # only an entry's own publication date: feedparser hands an Atom entry's <updated> in its place when it has none, and

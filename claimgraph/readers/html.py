@@ -6,7 +6,6 @@ text; the publication date is the one the page declares as published for itself,
 of another item the page describes; and a site name that is really a headline is no outlet."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +15,11 @@ from ..document import Document
 from ..errors import document_error
 from .. import dateline
 from . import syndication
-from .boilerplate import drop_page_lines, markup_tokens, section_name
+from .boilerplate import drop_page_lines, markup_tokens, short_line
+from .markup import (ARTICLE_TYPES, LABEL_WORDS, TOKEN_SPLIT, attribute_names, flat_url, flat_words, json_ld_scripts,
+                     labelled, parse_json_ld)
+from .page_dates import declared_dates, framework_scripts, publication_date
+from .syndication import section_name
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires
@@ -24,20 +27,6 @@ from .text import decode
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
-
-# names publishers give dates in <meta>, itemprop and JSON-LD (Open Graph, schema.org, Dublin Core, the common CMS
-# ones); lower-cased
-PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                   "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued",
-                   "dcterms.created", "dc.date.created", "parsely-pub-date", "sailthru.date", "article.published",
-                   "published_time", "date", "dc.date", "original-publish-date", "datecreated", "created", "issued"}
-MODIFIED_NAMES = {"article:modified_time", "og:updated_time", "article:updated_time", "datemodified",
-                  "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "modified_time",
-                  "updated_time", "dateupdated", "modified"}
-SITE_NAMES = {"og:site_name", "application-name", "publisher", "dc.publisher", "cxenseparse:recs:publishtime"}
-
-# the block words, headings and calls are data (boilerplate.yaml)
-_TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
 
 
 def read(path: Path, bounds: Limits | None = None):
@@ -66,14 +55,16 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
                                          "to raise it", document=name)
     try:
         items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
-        own = own_item(items, page_urls(tree, url)) if tree is not None else None
-        headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
-            if tree is not None else []
+        urls = page_urls(tree, url) if tree is not None else set()
+        own = own_item(items, urls) if tree is not None else None
         # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
         # title may be another item's (a teaser's JSON-LD) or a section's <h1>
-        heading = headline(headings, own_headline(own), tree)
-        dates = declared_dates(tree, own, own_headline(own) or heading) if tree is not None else \
-            {"published": [], "modified": []}
+        heading = headline(tree, own_headline(own)) if tree is not None else None
+        # a microdata article is the page's own where its headline is any of the page's names for it
+        titles = title_names(tree, own_headline(own), heading,
+                             *syndication.title_parts(tree.findtext(".//title") or "")) if tree is not None else set()
+        dates = declared_dates(tree, own, own_headline(own) or heading, urls, titles) if tree is not None else \
+            {"published": [], "modified": [], "other": []}
         site = declared_site_name(tree, own, items) if tree is not None else None
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
         credits = syndication.credit_lines(tree)
@@ -93,7 +84,7 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     except Exception as exc:  # trafilatura and lxml raise a zoo of parser errors on broken markup
         raise document_error("E005", f"{type(exc).__name__}: {exc}", document=name) from exc
     text = getattr(extracted, "text", None) if extracted is not None else None
-    text = drop_boilerplate_lines(text or "")
+    text = drop_page_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
     title = own_headline(own) or heading or getattr(extracted, "title", None) or None
@@ -113,17 +104,35 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
     for it (its link home, logo or copyright credit), then stays as it is. A page with neither name nor address takes
     the name its link home and its copyright credit agree on."""
     host = None
-    for name in (site, extracted, title_site(tree, title)):
+    # a section's name is no site's where a name is guessed, by the extractor or from the <title> ("Headline - News");
+    # a site's metadata may declare one as its own name ("Science", "Money")
+    for name in (site, unless_section(extracted), unless_section(title_site(tree, title))):
         name = outlet_name(name, title)
         if name and syndication.host_label(name):
             host = host or name
         elif name:
-            # a name of one word may be a handle ("QuenbyMercury" of twitter:site): the page prints it spelt out
-            return (syndication.printed_name(printed, name) if " " not in name else None) or name
+            # a handle ("@QuenbyMercury" of twitter:site) is the name spelt out as the page prints it; a name of one
+            # word that is no handle ("Reuters") is the site's own, whatever its logo's letters ("REUTERS")
+            spelt = syndication.printed_name(printed, name) if handle(name) else None
+            return spelt if spelt and " " in spelt else name
     host = host or (urlsplit(url).hostname if url else None)
     if host:
         return syndication.printed_name(printed, host) or host
-    return outlet_name(syndication.credited_home(printed), title)
+    return outlet_name(unless_section(syndication.credited_home(printed)), title)
+
+
+def unless_section(name: str | None) -> str | None:
+    """A guessed site name, or None where it is a section's name."""
+    return None if name and section_name(name) else name
+
+
+# a capital inside a word, after a small letter or before one: "SkelbyHerald", "BBCNews", never "REUTERS"
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]|(?<=\w)[A-Z](?=[a-z])")
+
+
+def handle(name: str) -> bool:
+    """Whether a site name is a handle: an "@" before it, or one word with a capital inside it ("QuenbyMercury")."""
+    return name.startswith("@") or " " not in name and bool(_INNER_CAPITAL.search(name))
 
 
 def parse(html: str):
@@ -132,238 +141,6 @@ def parse(html: str):
     try:
         return lxml.html.document_fromstring(html)
     except Exception:  # an empty or comment-only page, or one lxml cannot take: trafilatura has its own go
-        return None
-
-
-# RDFa vocabularies whose terms a page writes with a prefix: Drupal 7's "dc:date dc:created" and "dc:modified",
-# the Drupal rdf module's "schema:dateCreated" and "schema:dateModified" (RDFa 1.1 initial context: schema, dc,
-# dcterms)
-_RDFA_PREFIXES = ("schema:", "dc:", "dcterms:")
-
-
-def attribute_names(element) -> list[str]:
-    """The names an element gives its value: its property, name, itemprop and http-equiv, lower-cased; an RDFa
-    property's terms one by one ("dc:date dc:created"), each also without its vocabulary's prefix."""
-    names = [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
-    terms = (element.get("property") or "").lower().split()
-    names += terms if len(terms) > 1 else []
-    names += [term.split(":", 1)[1] for term in terms if term.startswith(_RDFA_PREFIXES)]
-    return names
-
-
-def declared_dates(tree, own: dict | None = None, title: str | None = None) -> dict[str, list[str]]:
-    """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags and itemprops of the page's
-    own item in page order, then the JSON-LD item that is the page itself (`own`), then the entry of the page's
-    framework data whose headline is the page's (`title`), then the <time> elements their class or the words
-    before them name, and the update stamps printed without one. A date of an item inside another (a live blog's
-    entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's."""
-    found: dict[str, list[str]] = {"published": [], "modified": []}
-
-    def add(kind: str, value: str | None) -> None:
-        day = iso_day(value)
-        if day and day not in found[kind]:
-            found[kind].append(day)
-
-    # a <time> the page labels counts after what its markup declares: a live blog labels each entry "Posted"
-    labelled: list[tuple[str, str | None]] = []
-    headlines: dict = {}  # each microdata article's headlines, read once
-    for element in tree.iter("meta", "time", "span", "div", "abbr"):
-        names = attribute_names(element)
-        value = element.get("content") or element.get("datetime")
-        if element.get("itemprop") and (nested_item(element) or another_article(element, title, headlines)):
-            continue
-        if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop") and \
-                not element.get("property"):
-            if element.tag == "time" and element.get("pubdate") is not None:
-                add("published", value)  # HTML5 drafts' attribute for the article's own publication time
-            elif element.tag == "time":
-                kind = time_kind(element)
-                if kind is not None:
-                    labelled.append((kind, value or dateline.published(element.text_content())))
-            elif (updated := update_stamp(element)) is not None:
-                labelled.append(("modified", updated))
-            continue
-        for kind, known in (("published", PUBLISHED_NAMES), ("modified", MODIFIED_NAMES)):
-            if any(n in known for n in names):
-                add(kind, value)
-    if own is not None:
-        for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "modified")):
-            if isinstance(own.get(key), str):
-                add(kind, own[key])
-    for script in json_ld_scripts(tree):
-        if parse_json_ld(script.text) is not None:
-            continue
-        # a script no JSON parser takes (a trailing comma, a stray quote): its first dates, as the page's own are
-        # written before those of the items inside it more often than not
-        for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "modified")):
-            first = re.search(rf'"{key}"\s*:\s*"([^"]+)"', script.text)
-            if first is not None:
-                add(kind, first.group(1))
-    for kind, value in framework_dates(tree, title):
-        add(kind, value)
-    for kind, value in labelled:
-        add(kind, value)
-    return found
-
-
-# an update stamp is a few words: "Updated July 24, 2025", "Last updated 14:02, 18 SEP 2025"
-_STAMP_WORDS = 8
-
-
-def update_stamp(element) -> str | None:
-    """The date of an element that is only an update stamp printed without a <time> ("Updated July 24, 2025"):
-    an update, so never the publication date an extractor might read in it."""
-    if not _TIME_LABEL_INSIDE.match(element.text or "") or next(element.iter("time"), None) is not None:
-        return None  # the label opens the element's own words; a <time> is read by its own class and label
-    words = " ".join(element.text_content().split())
-    label = _TIME_LABEL_INSIDE.match(words)
-    if label is None or len(words.split()) > _STAMP_WORDS or \
-            label.group("word").lower().endswith(("published", "posted")):
-        return None
-    return dateline.published(words[label.end():].lstrip(" :"))
-
-
-# the keys under which the content systems behind JavaScript-rendered pages give an entry's first publication and
-# its last change, lower-cased without separators: Prismic first_publication_date / last_publication_date,
-# DatoCMS _firstPublishedAt, GOV.UK first_published_at, Ghost's API published_at / updated_at, Strapi and Sanity
-# publishedAt / updatedAt, schema.org's names; first publication before the rest
-_FRAMEWORK_PUBLISHED = ("firstpublishedat", "firstpublicationdate", "firstpublished", "datepublished", "publishedat",
-                        "publishdate", "publisheddate", "publicationdate", "pubdate")
-_FRAMEWORK_MODIFIED = ("updatedat", "modifiedat", "lastpublicationdate", "datemodified", "lastmodified",
-                       "updateddate", "modifieddate")
-_FRAMEWORK_TITLES = ("headline", "title")
-
-
-def framework_dates(tree, title: str | None) -> list[tuple[str, str]]:
-    """(kind, value) of the dates a page's framework data (Next.js's __NEXT_DATA__, any <script
-    type="application/json">) gives the entry whose headline or title is the page's headline, first publication
-    first. The data's other entries (related stories, a menu's teasers) carry other headlines and lend no date."""
-    flat = _flat(title or "")
-    if not flat:
-        return []
-    found = []
-    for script in framework_scripts(tree):
-        for entry in entries_titled(parse_json_ld(script.text), flat):
-            keys = {re.sub(r"[^a-z]", "", key.lower()): value for key, value in entry.items()
-                    if isinstance(key, str) and isinstance(value, str)}
-            for kind, names in (("published", _FRAMEWORK_PUBLISHED), ("modified", _FRAMEWORK_MODIFIED)):
-                found += [(kind, keys[name]) for name in names if name in keys]
-    return found
-
-
-def framework_scripts(tree) -> list:
-    """The <script type="application/json"> elements in which JavaScript frameworks serialise a page's data."""
-    return [script for script in tree.iter("script")
-            if (script.get("type") or "").lower() == "application/json" and script.text]
-
-
-def entries_titled(data, flat: str) -> list[dict]:
-    """The objects of parsed JSON whose headline or title, flattened, is `flat`, in document order."""
-    found, stack = [], [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if any(isinstance(node.get(key), str) and _flat(node[key]) == flat for key in _FRAMEWORK_TITLES):
-                found.append(node)
-            stack.extend(reversed(list(node.values())))
-        elif isinstance(node, list):
-            stack.extend(reversed(node))
-    return found
-
-
-# what a <time> element's class calls it (hAtom's "published" and "updated", WordPress's "entry-date published" and
-# "updated", the names CMS themes give them), and the words a page prints before it ("Updated", "Last modified on",
-# "First published on"); an element saying both is the publication ("entry-date published updated" on a post never
-# updated)
-_PUBLISHED_CLASSES = {"published", "publish", "pubdate", "posted", "publication", "publishdate", "publishedtime",
-                      "created"}
-_MODIFIED_CLASSES = {"updated", "update", "modified", "lastmod", "revised", "edited", "dateupdated", "datemodified"}
-_TIME_LABEL = re.compile(r"\b(?P<word>(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified|revised|edited))"
-                         r"(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE)
-_TIME_LABEL_INSIDE = re.compile(r"^\s*(?P<word>(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified|"
-                                r"revised|edited))\b", re.IGNORECASE)
-# how far up the tree the words before a <time> are looked for: "<p>Updated <span><time>": the label sits beside
-# the time's wrapper, not further
-_LABEL_LEVELS = 3
-
-
-def time_kind(element) -> str | None:
-    """'published' or 'modified' for a <time> element its class or the words just before it (or opening it) call
-    one; None for a time that says neither (a live entry's, a time in the story)."""
-    tokens = {t.lower() for t in _TOKEN_SPLIT.split(element.get("class") or "") if t}
-    if tokens & _PUBLISHED_CLASSES:
-        return "published"
-    if tokens & _MODIFIED_CLASSES:
-        return "modified"
-    label = _TIME_LABEL_INSIDE.match(element.text_content()) or _TIME_LABEL.search(words_before(element))
-    if label is None:
-        return None
-    return "published" if label.group("word").lower().endswith(("published", "posted")) else "modified"
-
-
-def words_before(element) -> str:
-    """The text just before an element, within its parent, or its parent's parent where nothing precedes it."""
-    node = element
-    for _ in range(_LABEL_LEVELS):
-        parent = node.getparent()
-        if parent is None:
-            break
-        before = [parent.text or ""]
-        for sibling in parent:
-            if sibling is node:
-                break
-            if isinstance(sibling.tag, str):
-                before.append(sibling.text_content())
-            before.append(sibling.tail or "")
-        words = "".join(before)
-        if words.strip():
-            return words[-80:]
-        node = parent
-    return ""
-
-
-# schema.org types of a page's main item: an article, a blog or live-blog posting, a report
-_ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report)$")
-
-
-def nested_item(element) -> bool:
-    """Whether a microdata property belongs to an item inside an article's item (a live entry, an image, an author),
-    not to the page's own."""
-    scope = item_scope(element)
-    if scope is None:
-        return False
-    return any(a.get("itemscope") is not None and _ARTICLE_TYPES.search((a.get("itemtype") or "").strip())
-               for a in scope.iterancestors())
-
-
-def item_scope(element):
-    """The nearest element above `element` that opens a microdata item."""
-    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
-
-
-def another_article(element, title: str | None, headlines: dict) -> bool:
-    """Whether a microdata property belongs to an article item whose own headline is not the page's (`title`): a
-    teaser in a list of other stories, marked up as an article of its own. `headlines` keeps each item's."""
-    flat = _flat(title or "")
-    scope = item_scope(element)
-    if not flat or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
-        return False
-    if scope not in headlines:
-        headlines[scope] = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
-                            if (e.get("itemprop") or "").strip().lower() in ("headline", "name")
-                            and item_scope(e) is scope]
-    return bool(headlines[scope]) and flat not in headlines[scope]
-
-
-def json_ld_scripts(tree) -> list:
-    return [script for script in tree.iter("script")
-            if (script.get("type") or "").lower() == "application/ld+json" and script.text]
-
-
-def parse_json_ld(text: str):
-    try:
-        return json.loads(text, strict=False)  # control characters inside strings are common in CMS output
-    except ValueError:
         return None
 
 
@@ -406,15 +183,6 @@ def item_urls(item: dict) -> set[str]:
     return found
 
 
-def flat_url(url: str) -> str:
-    """An address without what differs between two spellings of one page: scheme, www, fragment, final slash."""
-    url = url.strip().split("#", 1)[0]
-    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.IGNORECASE)
-    url = re.sub(r"^www\.", "", url, flags=re.IGNORECASE)
-    host, _, rest = url.partition("/")
-    return (host.lower() + ("/" + rest if rest else "")).rstrip("/")
-
-
 def page_urls(tree, url: str | None) -> set[str]:
     """The page's own addresses: the one it was fetched from, its canonical link and its og:url."""
     found = {flat_url(url)} if url else set()
@@ -431,7 +199,7 @@ def own_item(items: list[dict], urls: set[str]) -> dict | None:
     """The JSON-LD item that is the page itself: an article whose address is the page's, else any item whose address
     is the page's (a WebPage), else the first article, else the first item with a date. A page that describes other
     articles too (teasers, a live blog's entries, the wire story it is based on) takes none of their dates."""
-    articles = [i for i in items if any(_ARTICLE_TYPES.search(k) for k in item_types(i))]
+    articles = [i for i in items if any(ARTICLE_TYPES.search(k) for k in item_types(i))]
     for group in (articles, items):
         for item in group:
             if urls and item_urls(item) & urls and any(isinstance(item.get(k), str) for k in (
@@ -481,48 +249,67 @@ def logo(heading) -> bool:
         if "home" in (link.get("rel") or "").lower().split() or (link.get("href") or "").strip() == "/":
             return True
     names = " ".join(filter(None, (heading.get("class"), heading.get("id"))))
-    return bool({t.lower() for t in _TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
+    return bool({t.lower() for t in TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
 
 
-# a label printed above or inside a headline is a word or three: a kicker or section ("Transport", "Exclusive"),
-# a badge ("Live"); it ends no sentence
-_LABEL_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+# a label the <h1> sets apart from the headline after it by a colon or a bar: "Live: ...", "LIVE | ..."
+_SEPARATED_LABEL = re.compile(r"^\w[\w'’]*(?:\s+\w[\w'’]*){0,%d}\s*[:|]\s+(?P<rest>\S.*)$" % (LABEL_WORDS - 1))
 
 
-def headline(headings: list[str], title: str | None, tree) -> str | None:
+def headline(tree, title: str | None) -> str | None:
     """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
-    or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
-    <h1> is the site's logo or a section's name has none. A label the <h1> holds beside it (a "Live" badge, a
-    kicker) is no part of it."""
-    if not headings or tree is None:
-        return None
-    raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
-    names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
-                                         if "og:title" in attribute_names(e)}
-    names.discard("")
+    opens or closes its <title> beside the site's name ("Headline | Site") in four words or more, or holds one of
+    them whole at its head or its end ("Council approves budget despite protests" of "Council approves budget",
+    "Residents say tram line to reach the airport" of "Tram line to reach the airport | Site"); a page whose <h1> is
+    the site's logo or a section's name has none. A label the markup sets apart at the head of the <h1> (a "Live"
+    badge of its own element, a "Live:" before a separator) is no part of it; words the markup does not set apart
+    are."""
+    whole = " ".join((tree.findtext(".//title") or "").split())
+    raw = flat_words(whole)
+    names = title_names(tree, title)
+    # a title's part of four words or more, held whole by a longer <h1>
+    held = {n for n in names | {flat_words(part) for part in syndication.title_parts(whole)} if len(n.split()) >= 4}
+    headings = [h for h in tree.iter("h1") if not logo(h)]
 
     def named(flat: str) -> bool:
         return bool(flat) and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or
                                                                             raw.endswith(flat)))
 
-    for heading in headings:
-        if named(_flat(heading)):
-            return heading
-    for heading in headings:
-        words = heading.split()
-        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
-            for rest in (words[count:], words[:-count]):
-                if named(_flat(" ".join(rest))):
-                    return " ".join(rest)
-    return None
+    def holds(flat: str) -> bool:
+        return any(flat.startswith(name + " ") or flat.endswith(" " + name) for name in held)
+
+    for words_in in (words_of, unlabelled):
+        for heading in headings:
+            words = words_in(heading)
+            if words and named(flat_words(words)):
+                return words
+    return next((words_of(h) for h in headings if holds(flat_words(words_of(h)))), None)
 
 
-def labelled(line: str, heading: str) -> bool:
-    """Whether a line is the headline, alone or with a label of a word or three before or after it."""
-    flat, words = _flat(line), _flat(heading)
-    return bool(words) and len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (
-        flat == words or flat.startswith(words + " ") or flat.endswith(" " + words))
+def title_names(tree, *given: str | None) -> set[str]:
+    """The names the page gives its headline, flattened: those `given` (the JSON-LD item's headline, the <h1>), its
+    og:title and its <title>."""
+    names = {flat_words(name or "") for name in given} | {flat_words(tree.findtext(".//title") or "")}
+    names |= {flat_words(e.get("content") or "") for e in tree.iter("meta") if "og:title" in attribute_names(e)}
+    names.discard("")
+    return names
+
+
+def words_of(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def unlabelled(heading) -> str | None:
+    """The words of an <h1> after the label its markup sets apart before them: a child element of a word or three
+    ("<span class='badge'>Live</span> ..."), or a word or three and a colon or a bar ("Live: ...", "LIVE | ...")."""
+    words = words_of(heading)
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    if first is not None and not (heading.text or "").strip():
+        label = words_of(first)
+        if short_line(label, LABEL_WORDS) and words.startswith(label) and words[len(label):].strip():
+            return words[len(label):].strip()
+    separated = _SEPARATED_LABEL.match(words)
+    return separated.group("rest") if separated else None
 
 
 def with_headline(text: str, heading: str | None) -> str:
@@ -531,51 +318,21 @@ def with_headline(text: str, heading: str | None) -> str:
     extractor kept inside or above an <h1> in the block (a kicker, a section's name, a badge) go with it."""
     if not heading:
         return text
-    flat = _flat(heading)
+    flat = flat_words(heading)
     lines = text.split("\n")
     at = next((k for k, line in enumerate(lines) if labelled(line, heading)), None)
     if at is not None:  # the <h1> as the extractor kept it, with the labels inside it and above it
-        lines = [line for line in lines[:at] if not label_line(line)] + lines[at + 1:]
-    return "\n".join([heading] + [line for line in lines if _flat(line) != flat])
-
-
-def label_line(line: str) -> bool:
-    """Whether a line is a label rather than prose: a word or three that end no sentence."""
-    words = line.split()
-    return 0 < len(words) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
-
-
-def iso_day(value: str | None) -> str | None:
-    import datetime as dt
-
-    match = re.match(r"\s*(\d{4})-?(\d{2})-?(\d{2})", value or "")
-    if not match:
-        return None
-    try:
-        return dt.date(*map(int, match.groups())).isoformat()
-    except ValueError:
-        return None
-
-
-def publication_date(dates: dict[str, list[str]], extracted: str | None) -> str | None:
-    """The date the page declares as published; else the extractor's, unless that is a date the page declares as
-    modified (an update is not the publication)."""
-    if dates["published"]:
-        return dates["published"][0]
-    day = iso_day(extracted)
-    if day is None or day in dates["modified"]:
-        return None
-    return day
+        lines = [line for line in lines[:at] if not short_line(line, LABEL_WORDS)] + lines[at + 1:]
+    return "\n".join([heading] + [line for line in lines if flat_words(line) != flat])
 
 
 def outlet_name(site: str | None, title: str | None) -> str | None:
-    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one, or
-    is a section's name ("Headline - News")."""
-    if not site or section_name(site):
+    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one."""
+    if not site:
         return None
     site = " ".join(site.split())
-    flat = _flat(site)
-    headline = _flat(title or "")
+    flat = flat_words(site)
+    headline = flat_words(title or "")
     if flat and headline and (flat == headline or (len(flat.split()) >= 4 and flat in headline)):
         return None
     if len(site.split()) > 7 or len(site) > 60 or site.endswith((".", "?", "!")) and not site.endswith(".com"):
@@ -589,24 +346,20 @@ def title_site(tree, headline: str | None) -> str | None:
     if tree is None or not headline:
         return None
     parts = syndication.title_parts(tree.findtext(".//title") or "")
-    flat_headline = _flat(headline)
+    flat_headline = flat_words(headline)
     if len(parts) < 2 or not flat_headline:
         return None
     for count in range(1, len(parts)):
         # the headline may hold a separator itself ("Talks - what we know | Site"): join parts until it matches
-        if _flat(" ".join(parts[:count])) == flat_headline:
+        if flat_words(" ".join(parts[:count])) == flat_headline:
             site = parts[-1]
             break
-        if _flat(" ".join(parts[-count:])) == flat_headline:
+        if flat_words(" ".join(parts[-count:])) == flat_headline:
             site = parts[0]
             break
     else:
         return None
     return site if site[:1].isupper() or site[:1].isdigit() else None
-
-
-def _flat(words: str) -> str:
-    return re.sub(r"\W+", " ", words).strip().lower()
 
 
 def prune_boilerplate(tree) -> None:
@@ -633,10 +386,5 @@ def prune_boilerplate(tree) -> None:
 def name_tokens(names: str) -> set[str]:
     """The words of class and id names, and each two neighbours run together: themes write one name as "mostread",
     "most-read" or "mostRead", and "key_points" as "keypoints"."""
-    words = [t.lower() for t in _TOKEN_SPLIT.split(names) if t]
+    words = [t.lower() for t in TOKEN_SPLIT.split(names) if t]
     return set(words) | {a + b for a, b in zip(words, words[1:])}
-
-
-def drop_boilerplate_lines(text: str) -> str:
-    """The extracted text without its short calls to action and link-list headings."""
-    return drop_page_lines(text)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .. import dateline
+from .. import dateline, lexicon
+
+SECTIONS = "sections.yaml"
 
 # a credit that says another outlet made the story, opening a paragraph: "This story was originally published by
 # X", "An earlier version of this article first appeared in X", "Originally published by X"; a sentence of the story
@@ -38,6 +40,11 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022>»›]|::?)\s+")
 def title_parts(title: str) -> list[str]:
     """The parts of a <title> or a feed's title between its separators."""
     return [part for part in _TITLE_PARTS.split(" ".join(title.split())) if part]
+
+
+def section_name(name: str) -> bool:
+    """Whether a name is a section's ("News", "Local News", "Politics"), never a site's."""
+    return " ".join(re.findall(r"\w+", name.lower())) in lexicon.words(SECTIONS, "section_names")
 
 
 def letters(name: str) -> str:

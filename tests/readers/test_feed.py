@@ -104,12 +104,29 @@ def test_an_entrys_page_furniture_stays_out_of_its_text(tmp_path):
         assert words not in text, words
 
 
+def test_only_a_signature_naming_the_feeds_own_site_and_closing_the_entry_goes(tmp_path):
+    post = ("&lt;p&gt;The post from the mayor appeared first on Pinboard on Tuesday night.&lt;/p&gt;"
+            "&lt;p&gt;The port of Brennick reopened on Tuesday, the harbour master said.&lt;/p&gt;")
+    path = tmp_path / "courier.rss"
+    for closing, kept in (("Lakeside Courier", False), ("Pinboard", True)):
+        signature = f"&lt;p&gt;The post Port reopens appeared first on {closing}.&lt;/p&gt;"
+        path.write_text(RSS.replace("<description>&lt;p&gt;The port of Brennick reopened on Tuesday, the harbour "
+                                    "master said.&lt;/p&gt;&lt;p&gt;Ships had waited\nfor two days.&lt;/p&gt;"
+                                    "</description>", f"<description>{post}{signature}</description>"),
+                        encoding="utf-8")
+        text = list(read_paths([path]))[0].text
+        assert "The post from the mayor appeared first on Pinboard" in text
+        assert ("Port reopens appeared first" in text) is kept, closing
+
+
 def test_a_feeds_section_is_no_part_of_its_outlet(tmp_path):
     path = tmp_path / "courier.rss"
     for title, outlet in (("Lakeside Courier - Latest News", "Lakeside Courier"),
                           ("World news | Lakeside Courier", "Lakeside Courier"),
                           ("LC &gt; Top Stories", "LC"),
                           ("Lakeside Courier", "Lakeside Courier"),
+                          # a section alone names no outlet
+                          ("Latest News", None),
                           # two parts that are no section: nothing tells which is the outlet
                           ("Harbour Notes | Lakeside Courier", "Harbour Notes | Lakeside Courier")):
         path.write_text(RSS.replace("<title>Lakeside Courier</title>", f"<title>{title}</title>"), encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from claimgraph.readers import read_paths
 
 ARTICLE = ("<h1>Tram line to reach the airport by spring</h1>"
@@ -83,6 +85,13 @@ def test_a_section_beside_the_headline_is_no_site(tmp_path):
     for section in ("News", "Local News", "Politics"):
         assert read(tmp_path, page(title=f"{headline} - {section}")).outlet is None, section
     assert read(tmp_path, page(title=f"{headline} - Riverside News")).outlet == "Riverside News"
+
+
+def test_a_site_that_declares_a_section_word_as_its_name_keeps_it(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    for name in ("Science", "Weather"):
+        html = page(f'<meta property="og:site_name" content="{name}">', title=f"{headline} - {name}")
+        assert read(tmp_path, html).outlet == name
 
 
 def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
@@ -191,6 +200,27 @@ def test_a_badge_inside_the_headline_is_no_part_of_it(tmp_path):
     assert read(tmp_path, longer).text.startswith("Plans for a Tram line to reach the airport by spring\n")
 
 
+@pytest.mark.parametrize("heading, head, title", [
+    ("Council approves tram budget despite protests",
+     '<meta property="og:title" content="Council approves tram budget">', "Council approves tram budget"),
+    ("Residents say tram line to reach the airport", "", "Tram line to reach the airport | Riverside News"),
+    ("Tram line to reach the airport, mayor says", "", "Tram line to reach the airport | Riverside News")])
+def test_words_of_the_headline_no_markup_sets_apart_stay_in_it(tmp_path, heading, head, title):
+    inside = page(head, title=title).replace("Tram line to reach the airport by spring</h1>", f"{heading}</h1>")
+    above = inside.replace(f"<h1>{heading}</h1>", "").replace("<main>", f"<header><h1>{heading}</h1></header><main>")
+    for html in (inside, above):
+        document = read(tmp_path, html)
+        assert document.text.startswith(heading + "\nThe regional transport authority")
+        assert document.text.count(heading.split(",")[0]) == 1
+
+
+def test_a_label_set_apart_by_a_separator_is_no_part_of_the_headline(tmp_path):
+    for label in ("Live: ", "LIVE | "):
+        document = read(tmp_path, page().replace("<h1>", f"<h1>{label}"))
+        assert document.title == "Tram line to reach the airport by spring"
+        assert document.text.startswith("Tram line to reach the airport by spring\nThe regional transport")
+
+
 def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
     # the Drupal rdf module's schema.org terms, the change written before the creation
     schema = ("<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'></span>"
@@ -204,3 +234,32 @@ def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
     # a change alone is no publication
     changed = "<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'>12 March 2025</span>"
     assert read(tmp_path, page().replace("</h1>", "</h1>" + changed)).published is None
+
+
+def test_an_rdfa_date_of_a_comment_or_of_another_resource_is_no_publication_date(tmp_path):
+    own = "<link rel='canonical' href='https://riverside.example/node/12'>"
+    comment = ("<div class='comment' about='/comment/7#comment-7' typeof='sioc:Post sioct:Comment'><span "
+               "property='dc:date dc:created' content='2025-03-14T10:00:00+00:00' datatype='xsd:dateTime'>Submitted "
+               "on Fri, 03/14/2025</span><p>Long overdue.</p></div>")
+    teaser = ("<div about='/node/99' typeof='sioc:Item foaf:Document'><span property='dc:date dc:created' "
+              "content='2025-03-02T10:00:00+00:00'></span></div>")
+    for other in (comment, teaser):
+        assert read(tmp_path, page(own).replace("</article>", "</article>" + other)).published is None
+    # the page's own node, named by its path, still gives its date
+    node = ("<div about='/node/12' typeof='sioc:Item foaf:Document'><span property='dc:date dc:created' "
+            "content='2025-03-08T10:00:00+00:00'></span></div>")
+    assert read(tmp_path, page(own).replace("</h1>", "</h1>" + node)).published == "2025-03-08"
+
+
+def test_the_pages_own_microdata_article_gives_its_date_whatever_name_its_headline_goes_by(tmp_path):
+    # changed later on the day it was published: only the microdata says when it was published
+    changed = '<meta property="article:modified_time" content="2025-03-08T16:00:00Z">'
+    own = page(changed, title="Tram line to reach the airport by spring | Riverside News").replace(
+        "<article>", "<article itemscope itemtype='https://schema.org/NewsArticle'>").replace(
+        "</h1>", "</h1><meta itemprop='datePublished' content='2025-03-08T07:00:00Z'>")
+    badge = own.replace("<h1>", "<h1 itemprop='headline'><span class='badge'>Live</span> ")
+    assert read(tmp_path, badge).published == "2025-03-08"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Airport tram by spring"}'
+          '</script>')
+    renamed = own.replace("<h1>", "<h1 itemprop='headline'>").replace("</head>", ld + "</head>")
+    assert read(tmp_path, renamed).published == "2025-03-08"

@@ -151,3 +151,7 @@ def test_a_handle_gives_way_to_the_name_the_page_prints_for_it(tmp_path):
     html = page('<meta name="twitter:site" content="@SkelbyHerald">', title=HEADLINE).replace(
         "</body>", footer + "</body>")
     assert read(tmp_path, html).outlet == "Skelby Herald"
+    # a declared name of one word that is no handle stays as the site declares it
+    logo = '<header><a href="/" class="logo">SKELBY</a></header>'
+    declared = page('<meta property="og:site_name" content="Skelby">', title=HEADLINE, before=logo)
+    assert read(tmp_path, declared).outlet == "Skelby"

@@ -91,6 +91,7 @@ def test_a_json_lines_record_is_blanked_as_a_plain_text_is(tmp_path):
     "Clarification: This article has been changed to say the quay belongs to the port trust.",
     "This article was amended on 4 March 2025 to correct the name of the Varsby harbour master.",
     "This story has been updated to include comment from the port trust.",
+    "This piece has been updated with comments from the Varsby harbour master.",
 ])
 def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     assert plain_line(line) and page_line(line)
@@ -101,6 +102,9 @@ def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     "Correction of the tide tables took the port trust a month, its engineer said.",
     "Clarification of the rules is expected next week.",
     "This story of the Varsby flood was told by the harbour master's daughter.",
+    "This report was amended after pressure from the Varsby port trust, officials said.",
+    "This report has been updated every year since 2010, the agency said.",
+    "This story was changed beyond recognition by the harbour master's retelling.",
 ])
 def test_prose_opening_with_a_note_word_is_kept(line):
     assert not plain_line(line) and not page_line(line)
@@ -123,6 +127,15 @@ def test_teaser_labels_inside_the_body_are_boilerplate(line):
                                   "Reuse this content", "Republish this article", "Leave a comment"])
 def test_a_button_label_or_the_marker_of_an_interruption_is_boilerplate(line):
     assert page_line(line) and plain_line(line)
+
+
+@pytest.mark.parametrize("line", ["Don't miss the May 9 deadline to enrol, the Varsby registrar said.",
+                                  "Do not miss the deadline, the harbour clerk told skippers.",
+                                  "Must read the fine print before mooring, the port trust said.",
+                                  "You may also like the new ferry timetable, the operator said.",
+                                  "Recommended changes to the quay were rejected, the council said."])
+def test_a_reporting_line_that_opens_with_a_heading_word_is_kept_on_a_page(line):
+    assert not page_line(line)
 
 
 def test_prose_that_asks_to_read_on_is_kept():
