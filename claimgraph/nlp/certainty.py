@@ -224,6 +224,11 @@ class CertaintyLexicon:
         return frozenset(self.event_adjectives | set(self.selectors) | set(self.hedges) | set(self.hedge_adjectives)
                          | self.open_question_predicates)
 
+    def accuses_with(self, verb_lemma: str, preposition: str) -> bool:
+        """Whether the verb is one of accusing and the preposition the one that names what it alleges ('accused X
+        of', 'charged with')."""
+        return self.accusing_verbs.get(verb_lemma) == preposition
+
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
@@ -1866,7 +1871,7 @@ class Assessor:
             # 'accused Sollentian units of shelling': the parser may hang the preposition on the accused
             accuser = object_verb(self.doc[verb])
             verb = verb if accuser is None else accuser.i
-        return self.lex.accusing_verbs.get(table.lemma[verb]) == table.lower[preposition] and preposition != verb
+        return self.lex.accuses_with(table.lemma[verb], table.lower[preposition]) and preposition != verb
 
     def described_as_done(self, token: Token) -> bool:
         """Whether an event noun is described by a participle that tells it as having taken place ('could unravel a
@@ -2305,8 +2310,8 @@ class Assessor:
         if verb is None:
             return None
         preposition = token.head.lower_
-        if preposition == "of" and self.selector(verb)[0] is not None or \
-                self.lex.accusing_verbs.get(lemma(verb)) == preposition:
+        selected = preposition == "of" and self.selector(verb)[0] is not None
+        if selected or self.lex.accuses_with(lemma(verb), preposition):
             return verb
         return None
 
