@@ -1140,7 +1140,9 @@ class Assessor:
 
     def scheduled_times(self) -> dict[int, Span]:
         """Verb index -> the time that dates it and lies after publication, placed with no bound ('next week', 'in
-        June'; not 'by Monday', a deadline, nor 'until June'), as the times component resolved it; read once a Doc."""
+        late June', 'as early as May'; not 'by Monday', a deadline, nor 'until June'), as the times component
+        resolved it; read once a Doc. A point counted from another ('two days after the vote', modifier 'approx') is
+        placed, not bounded, so it dates the act as a named one does."""
         if self._scheduled is None:
             published = timex.parse_published(self.doc._.cg_published) if self.doc.has_extension(
                 "cg_published") else None
@@ -1148,7 +1150,8 @@ class Assessor:
             self._scheduled = {}
             for mention in times:
                 verb = dated_verb(mention.span)
-                if verb is not None and mention.modifier is None and timex.begins_after(mention.value, published):
+                if verb is not None and mention.modifier not in timex.BOUNDS and \
+                        timex.begins_after(mention.value, published):
                     self._scheduled.setdefault(verb.i, mention.span)
         return self._scheduled
 

@@ -33,6 +33,9 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 # point either way, so the nearest date is taken; with no verb to go by (None), a news story most likely reports
 # what has happened, so the date before publication is taken.
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# the modifiers of a time that bound a stretch by it rather than place an act at it ("before June", "until June",
+# "since June"): the act may lie on the near side of the time
+BOUNDS = frozenset(("before", "until", "since"))
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
