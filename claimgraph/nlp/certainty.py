@@ -1133,7 +1133,12 @@ class Assessor:
             planned = self.scheduled_times().get(token.i)
             if planned is not None:
                 # "leaders meet at a summit next week", "whose mandate ends in June": the present of a timetable
-                # tells what is scheduled, not yet done, probable as a stated future is
+                # tells what is scheduled, not yet done, probable as a stated future is. PolNeAR train, present
+                # tense with no auxiliary: 10 of 10 with 'next' or 'tomorrow' ('holds its primary next week') and
+                # 17 of 19 with a bare weekday off the day of publication ('holds its primary Tuesday') tell an act
+                # ahead, the other two a photo caption and a historical 'says'. UW train holds no such verb and
+                # MEANTIME train one (a 'when' clause under 'will', 3), so the value rests on UW's rating of planned
+                # acts as probable and on the golds (2 of 2)
                 value = combine(value, self.lex.future_modifier_value)
                 cues.append(planned)
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
