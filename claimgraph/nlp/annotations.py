@@ -21,7 +21,10 @@ class TimeMention:
     span: Span
     value: str | None            # "YYYY", "YYYY-MM", "YYYY-MM-DD" or None when it cannot be placed
     granularity: str             # "year" | "month" | "day" | "duration" | "time" | ...
-    modifier: str | None = None  # "start" | "mid" | "end" for "early/mid/late September"
+    # "start" | "mid" | "end" for "early/mid/late September"; "before" | "until" | "since" | "after" for a bounding
+    # preposition ("by Monday", "until June", "since 2019", "after June") or "as early as"; "approx" for a point
+    # counted from another ("two days after the vote", "in two weeks"); None for a time placed plainly
+    modifier: str | None = None
     end_value: str | None = None  # the last point of a range ("3 to 5 March"), value being its first
 
 

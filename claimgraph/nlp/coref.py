@@ -951,12 +951,11 @@ class Coreference(Component):
                      and (j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")) >= 0
                      and lower[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")] == "the"]
             doers = [] if singular else self._doers_named_again(doc, i, owned)
-            if not again and not doers or again and self._named_body_fits(doc, lower[i], clusters, again[0]):
+            if (not again and not doers) or (again and self._named_body_fits(doc, lower[i], clusters, again[0])):
                 continue
             intro = doc[start:i + 1]
             spans = [doc[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det"):j + 1] for j in again]
-            spans = sorted(spans + [s for s in doers if not any(s.start < x.end and x.start < s.end for x in spans)],
-                           key=lambda s: s.start)
+            spans = add_mentions(spans, doers)
             described = " ".join(t.lower_ for t in doc[min(modifiers, default=i):i + 1])
             place = self._state_placed(doc[i], clusters)
             name = f"{place} {described}" if place else described
@@ -979,8 +978,7 @@ class Coreference(Component):
         spans = [doc[j - 1:j + 1] for j in range(i + 1, len(doc)) if lower[j] == lower[i] and tag[j] == "NNS"
                  and lower[j - 1] == "the" and j not in owned and j - 1 not in owned
                  and not (j + 1 < len(doc) and tag[j + 1].startswith("NN"))]
-        spans = sorted(spans + [s for s in self._doers_named_again(doc, i, owned) if s.start not in
-                                {x.start for x in spans}], key=lambda s: s.start)
+        spans = add_mentions(spans, self._doers_named_again(doc, i, owned))
         for span in spans:
             cluster.mentions.append(span)
             owned.update(range(span.start, span.end))
@@ -2108,6 +2106,13 @@ class Coreference(Component):
             if judged[k]:
                 return k
         return None
+
+
+def add_mentions(spans: list[Span], more: list[Span]) -> list[Span]:
+    """The spans with those of `more` that overlap none of them, in text order: a mention found by two readings
+    ('the hackers' as the plural named again and as the doers named again) is kept once."""
+    return sorted(spans + [s for s in more if not any(s.start < x.end and x.start < s.end for x in spans)],
+                  key=lambda s: s.start)
 
 
 def _owned_by_person(doc: Doc, person: int, clusters: list[EntityCluster]) -> set[int]:

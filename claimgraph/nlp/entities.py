@@ -3265,23 +3265,23 @@ def _joined_words(span: Span) -> list[str]:
 
 # a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
 # designation (NATO and manufacturer designations)
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # a model's designation after its maker's name ("Harbin Y-12", "Mikoyan MiG-29"): one to three letters, not a word
 _MODEL_AFTER_MAKER = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z]{0,2}$")
-_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
-# descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
 # the kinds of named body that are never a state's election commission or central bank: one named before "the
 # election commission" leaves it the state's (organizations.csv categories)
 _NOT_A_STATE_S_ORGAN = frozenset({"armed_group", "political_party", "company", "platform", "ngo", "think_tank",
                                   "political_organization"})
+# descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
 _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
                      "state", "nation", "militia", "party", "company", "firm"}
-# type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
-# known as X"
 # the kind of news organisation a name's last word shows, in outlets.csv's category names
 _OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "wire_service",
                  "service": "wire_service", "association": "wire_service", "corporation": "broadcaster",
                  "network": "broadcaster", "radio": "broadcaster", "television": "broadcaster", "tv": "broadcaster",
                  "broadcasting": "broadcaster"}
+# type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
+# known as X"
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 # "X recalled its ambassador" says through "its" what "X's ambassador" says with the possessive: X is a state
 _STATE_RULES = {"possessor of a state's organ or territory", "its state's organ after the name's act",

@@ -1,6 +1,8 @@
 """The English model's rule lemmatizer with every lemma it works out remembered, so that a word is lemmatised once."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
@@ -19,7 +21,7 @@ def known_verbs(nlp: Language) -> frozenset[str]:
         return frozenset()
 
 
-def known_noun_plurals(nlp: Language):
+def known_noun_plurals(nlp: Language) -> Callable[[str], bool]:
     """A test of whether a lower-cased word is the plural of a noun the pipeline's lemmatizer knows ("fishermen",
     "women", "children"): the tables' noun exceptions, or a noun rule that gives an indexed singular; never true
     where the pipeline has no such tables."""

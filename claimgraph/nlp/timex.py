@@ -33,9 +33,12 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 # point either way, so the nearest date is taken; with no verb to go by (None), a news story most likely reports
 # what has happened, so the date before publication is taken.
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# the modifiers of a time that bound a stretch by it rather than place an act at it ("before June", "until June",
+# "since June"): the act may lie on the near side of the time
+BOUNDS = frozenset(("before", "until", "since"))
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
 _DAY_NUMBER = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?m\.?(\s|$)|\bnoon\b|\bmidnight\b|o'clock", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
@@ -1969,12 +1972,14 @@ def verb_lemmas(token: Token) -> set[str]:
 # -- resolving -----------------------------------------------------------------------------------------------------
 
 def begins_after(value: str | None, published: dt.date | None) -> bool:
-    """Whether a placed time ('2027-06-21', '2027-06', '2027-W42', '2027') begins after the day of publication."""
+    """Whether a placed time ('2027-06-21', '2027-06', '2027-W42', '2027-W42-WE', '2027') begins after the day of
+    publication. A weekend begins on its Saturday."""
     if published is None or not value:
         return False
     week = _ISO_WEEK.match(value)
     if week is not None:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1) > published
+        first_day = 6 if week[3] else 1
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), first_day) > published
     if not (_ISO_DATE.match(value) or _YEAR.match(value)):
         return False
     return value[:len(published.isoformat())] > published.isoformat()[:len(value)]

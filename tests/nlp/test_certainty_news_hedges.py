@@ -135,15 +135,28 @@ def test_the_uw_reading_of_will_stays_with_the_uw_convention(nlp):
     assert record.value == 3
 
 
+def dated_claim(analyse, text, trigger):
+    """The certainty value and cue words of the claim on `trigger`, published Thursday 2024-03-14."""
+    (found,) = [c for c in analyse(text, published="2024-03-14")["claims"] if c["trigger"]["text"] == trigger]
+    return found["certainty"]["value"], [c["text"] for c in found["certainty"]["cue"]]
+
+
 def test_a_present_tense_act_dated_after_publication_is_scheduled(analyse):
     # published 2024-03-14: the week after is ahead, the week before behind
-    def claim(text, trigger):
-        (found,) = [c for c in analyse(text, published="2024-03-14")["claims"] if c["trigger"]["text"] == trigger]
-        return found["certainty"]["value"], [c["text"] for c in found["certainty"]["cue"]]
-
-    assert claim("Leaders of the Calmor Pact meet at a summit in Drevik next week, a Pact official said.",
-                 "meet") == (2, ["next week"])
-    assert claim("Leaders of the Calmor Pact met at a summit in Drevik last week, a Pact official said.",
-                 "met") == (3, [])
+    assert dated_claim(analyse, "Leaders of the Calmor Pact meet at a summit in Drevik next week, a Pact official "
+                       "said.", "meet") == (2, ["next week"])
+    assert dated_claim(analyse, "Leaders of the Calmor Pact met at a summit in Drevik last week, a Pact official said.",
+                       "met") == (3, [])
     # a time that dates a noun ('the report, due next week') dates no verb the noun is the subject of
-    assert claim("The Calmor Pact's report, due next week, says the Drevik garrison moved north.", "moved") == (3, [])
+    assert dated_claim(analyse, "The Calmor Pact's report, due next week, says the Drevik garrison moved north.",
+                       "moved") == (3, [])
+
+
+def test_part_of_a_month_or_a_weekend_ahead_schedules_a_present_tense_act(analyse):
+    # "late June" and "next weekend" place the act as "in June" and "next week" do; "by June" only bounds it
+    assert dated_claim(analyse, "Leaders of the Calmor Pact meet in Drevik in late June, a Pact official said.",
+                       "meet") == (2, ["in late June"])
+    assert dated_claim(analyse, "Leaders of the Calmor Pact meet in Drevik next weekend, a Pact official said.",
+                       "meet") == (2, ["next weekend"])
+    assert dated_claim(analyse, "Leaders of the Calmor Pact meet in Drevik by June, a Pact official said.",
+                       "meet") == (3, [])

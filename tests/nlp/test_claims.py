@@ -130,6 +130,16 @@ def test_trigger_leaves_out_a_thing_a_light_verb_takes(vocab):
         assert trigger_span(doc[1]).text == trigger
 
 
+@pytest.mark.parametrize("verb, verb_lemma, noun", [("took", "take", "responsibility"), ("made", "make", "peace"),
+                                                    ("takes", "take", "precedence")])
+def test_trigger_takes_an_act_noun_a_light_verb_makes_one_predicate_with(vocab, verb, verb_lemma, noun):
+    # "the minister took responsibility", "the rivals made peace": the noun names the act, as "took office" does
+    doc = hand_parse(vocab, [("minister", 1, "nsubj", "NOUN", "NN"), (verb, 1, "ROOT", "VERB", "VBD"),
+                             (noun, 1, "dobj", "NOUN", "NN")])
+    doc[1].lemma_ = verb_lemma
+    assert trigger_span(doc[1]).text == f"{verb} {noun}"
+
+
 def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
     # "unions pushed for talks"; not "unions marched for hours"
     doc = hand_parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("pushed", 1, "ROOT", "VERB", "VBD"),

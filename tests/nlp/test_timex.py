@@ -884,6 +884,7 @@ def test_the_weekday_something_is_set_for_lies_ahead(nlp):
 
 @pytest.mark.parametrize("value, after", [("2024-03-18", True), ("2024-03-14", False), ("2024-06", True),
                                           ("2024-03", False), ("2024-W12", True), ("2024-W11", False),
+                                          ("2024-W12-WE", True), ("2024-W11-WE", True), ("2024-W10-WE", False),
                                           ("2025", True), ("2024", False), ("P2D", False), (None, False)])
 def test_a_time_begins_after_publication_whatever_its_grain(value, after):
     # published Thursday 2024-03-14, in ISO week 11
