@@ -100,6 +100,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                             "events": 72.0, "relations": 20.0, "markers": 50.0},
     "torvessa.gold.json": {"attributions": 92.9, "sources": 92.3, "certainty": 91.3, "times": 100.0, "entities": 86.6,
                            "events": 58.3, "relations": 90.9, "markers": 66.7},
+    "sellowick.gold.json": {"attributions": 93.3, "sources": 85.7, "certainty": 88.0, "times": 100.0,
+                            "entities": 93.2, "events": 50.0, "relations": 54.5, "markers": 100.0},
+    "marrowind.gold.json": {"attributions": 89.7, "sources": 88.5, "certainty": 86.7, "times": 93.8,
+                            "entities": 92.7, "events": 60.7, "relations": 75.0, "markers": 0.0},
 }
 
 
