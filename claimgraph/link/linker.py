@@ -2031,11 +2031,19 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     # militia strike convoys" names what a supplier gave and to whom, not that the supplier gave it
     if isinstance(doer, int) and doer not in shared:
         shared = set()
-    if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
+    # ... nor are the heads a state's rulers go by ("the government's list of freed servicemen"), which name a party
+    said = claim["tokens"] - RULER_WORDS
+    told_of = len(said & linked.get("vocabulary", linked["tokens"])) / max(1, len(said))
+    if len(shared) >= linking.shared_parties and told_of >= linking.party_similarity \
+            and len(plain) >= linking.plain_words:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= linking.wording_similarity:
         return similarity, ("wording", None)
     return 0.0, ("", None)
+
+
+# the heads a state's rulers go by, as content words
+RULER_WORDS = frozenset(stem(word) for word in identities.GOVERNING)
 
 
 @lru_cache(maxsize=1)
