@@ -266,7 +266,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if kept is not None:
             event = kept
         if event is None:
-            event = release_told(claim)
+            event = release_told(claim, mentions)
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -1450,9 +1450,10 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
 # people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
 CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
 # a party that holds or lets go of people, by its name or by its rulers' seat ("the government in Drummel", a party
-# once the corpus says whose seat the place is: identities.seat_of_government)
+# once the corpus says whose seat the place is: identities.seat_of_government), or by its rulers' head alone ("the
+# government", a party where the article's coreference says whose)
 _HOLDER = (rf"(?P<party>(?:the\s+)?(?:(?:{'|'.join(identities.GOVERNING)})\s+(?:in|of)\s+)?"
-           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+           rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:{'|'.join(identities.GOVERNING)})\b)")
 # the shapes of a release told without a verb the analysis reads as one: people received from whoever held them
 # ("received 52 of its own soldiers from Harskel", "got back 40 prisoners from X"), home again from whoever held them
 # ("43 servicemen came home on Monday after being held by X"), and "set free" with its doer ("were set free by
@@ -1468,14 +1469,16 @@ RELEASE_SHAPES = (
     re.compile(rf"^{_HOLDER}\s+(?:(?:has|have|had)\s+)?set\s+free\b"))
 
 
-def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
+def release_told(claim: dict[str, Any], mentions: list[tuple[int, int, int]] = ()) -> dict[str, Any] | None:
     """The release a clause without an act tells in one of RELEASE_SHAPES, from the side that got its people back
     ("Tolvandy ... received 52 of its own soldiers from Harskel in return", "43 servicemen came home after being held
     by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
     RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
     verb, not one of a clause joined to it; people received must be the receiver's own, got back or received in
     return ("received 40 wounded soldiers from X" takes them in). PolNeAR train and PLOVER GSR: 0 people received
-    from a party or home after being held, 0 "set free" (weak)."""
+    from a party or home after being held, 0 "set free" (weak). The rulers' head alone ("received 52 of its own
+    fighters from the government") names the holder only where the article's coreference says whose rulers they
+    are (`mentions`: identity, start, end)."""
     span, verb = claim["span"], claim.get("trigger") or {}
     found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
     match = next((m for m in found if m is not None), None)
@@ -1486,6 +1489,9 @@ def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
         return None  # "received 40 wounded soldiers from X", "received 300 citizens from X": taken in, not let go
     party = match.group("party")
     start = span["start"] + match.start("party")
+    if party.split()[-1] in identities.GOVERNING and not any(
+            s <= start and start + len(party) <= e for _, s, e in mentions):
+        return None
     return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": party},
             "role_mentions": {"actor": {"text": party, "start": start, "end": start + len(party)}},
             "trigger": {"start": span["start"] + match.start(), "end": span["start"] + match.end(),

@@ -1,5 +1,5 @@
 """The rulers' head ("the government", "the authorities") names a party: a clause does not tell a claim's act by
-sharing it."""
+sharing it, and a release told from the receiving side names its giver by it where the article says whose it is."""
 from __future__ import annotations
 
 from tests.link.conftest import span_of
@@ -40,3 +40,9 @@ def test_a_clause_sharing_the_rulers_head_with_an_act_does_not_tell_it(tmp_path,
     release = release_of(claims_of(tmp_path / "s.db", [the_release(built), listed]))
     assert listed[0].id not in {m["document"] for m in release["mentions"]}
 
+
+def test_people_received_from_the_government_were_released_by_the_state_it_names(tmp_path, built):
+    text = "The Ostrel Front said it received only 52 of its own fighters from the government, not 58."
+    received = told_by_the_front(built, text, "received only 52 of its own fighters from the government", "received")
+    release = release_of(claims_of(tmp_path / "s.db", [the_release(built), received]))
+    assert received[0].id in {m["document"] for m in release["mentions"]}
