@@ -48,9 +48,11 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # read the release after its first run: no claim has Valdosk for doer ("saboteurs working for Valdosk's special
     # services had blown up the Karsel gas pipeline" keeps the saboteurs), so the blame is scored on the operator's
     # lead and no article is found contradicting it; "repairs would take at least twelve days, not five" stays apart
-    # from the first estimate; "after weeks of talks in Sarrow" names no parties and joins no talks
-    "ismarren.gold.json": {"mention_recall": 71.4, "mention_precision": 78.9, "one_piece_percent": 100.0,
-                           "independent_origins_exact": 66.6, "first_report_right": 77.7, "contradiction_right": 88.8,
+    # from the first estimate; "after weeks of talks in Sarrow" names no parties and joins no talks. "received only
+    # 52 of its own fighters from the government" now joins Tarvessa's release (the rulers' head the article's
+    # coreference gives to Tarvessa)
+    "ismarren.gold.json": {"mention_recall": 76.1, "mention_precision": 80.0, "one_piece_percent": 100.0,
+                           "independent_origins_exact": 77.7, "first_report_right": 77.7, "contradiction_right": 88.8,
                            "contradicting_documents_found": 0.0, "single_sourced_right": 77.7,
                            "identity_groups_resolved": 93.7},
 
