@@ -407,6 +407,20 @@ def test_a_result_achieved_is_no_attribution(analyse):
         assert analyse(text)["attributions"] == [], text
 
 
+def test_goods_changing_hands_are_no_attribution(analyse):
+    for text in ("Pellan has quietly bought four cargo planes from Norrick.",
+                 "Pellan has secretly leased four cargo planes from Norrick."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_a_purchase_before_a_trailing_report_is_what_was_told(analyse):
+    r = analyse("Dorvania has secretly bought six patrol boats from Kessmark, a senior Tallish official has told "
+                "the Courier.")
+    (told,) = r["attributions"]
+    assert joined(told["cue"]) == "told"
+    assert joined(told["content"]) == "Dorvania has secretly bought six patrol boats from Kessmark"
+
+
 def test_a_thing_or_guest_welcomed_is_no_attribution(analyse):
     for text in ("Opposition leader Mira Tolvan welcomed the ruling on Friday.",
                  "The Dessen government welcomed several hundred refugees from the valley."):
