@@ -421,6 +421,19 @@ def test_a_purchase_before_a_trailing_report_is_what_was_told(analyse):
     assert joined(told["content"]) == "Dorvania has secretly bought six patrol boats from Kessmark"
 
 
+def test_what_came_next_after_went_on_to_is_no_attribution(analyse):
+    for text in ("Halden went on to win that year in a landslide.",
+                 "Vessel went on to run the agency until 2019."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_went_on_to_with_a_reporting_verb_stays_a_report(analyse):
+    r = analyse("Halden went on to say that the budget was balanced.")
+    (said,) = r["attributions"]
+    assert joined(said["content"]) == "that the budget was balanced"
+    assert joined(said["source"]) == "Halden"
+
+
 def test_a_thing_or_guest_welcomed_is_no_attribution(analyse):
     for text in ("Opposition leader Mira Tolvan welcomed the ruling on Friday.",
                  "The Dessen government welcomed several hundred refugees from the valley."):
