@@ -407,6 +407,34 @@ def test_a_result_achieved_is_no_attribution(analyse):
         assert analyse(text)["attributions"] == [], text
 
 
+def test_goods_changing_hands_are_no_attribution(analyse):
+    for text in ("Pellan has quietly bought four cargo planes from Norrick.",
+                 "Pellan has secretly leased four cargo planes from Norrick."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_a_purchase_before_a_trailing_report_is_what_was_told(analyse):
+    r = analyse("Dorvania has secretly bought six patrol boats from Kessmark, a senior Tallish official has told "
+                "the Courier.")
+    (told,) = r["attributions"]
+    assert joined(told["cue"]) == "told"
+    assert joined(told["content"]) == "Dorvania has secretly bought six patrol boats from Kessmark"
+
+
+def test_what_came_next_or_was_tried_is_no_attribution(analyse):
+    for text in ("Halden went on to win that year in a landslide.",
+                 "Vessel went on to run the agency until 2019.",
+                 "Senator Pell has tried to use the ad against her rival."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_went_on_to_or_tried_to_with_a_reporting_verb_stays_a_report(analyse):
+    for text in ("Halden went on to say that the budget was balanced.",
+                 "Tarrow tried to explain that the budget was balanced."):
+        (said,) = analyse(text)["attributions"]
+        assert joined(said["content"]) == "that the budget was balanced", text
+
+
 def test_a_thing_or_guest_welcomed_is_no_attribution(analyse):
     for text in ("Opposition leader Mira Tolvan welcomed the ruling on Friday.",
                  "The Dessen government welcomed several hundred refugees from the valley."):

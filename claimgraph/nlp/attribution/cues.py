@@ -236,6 +236,8 @@ class CueLexicon:
         self.receivings = _lemmas("receiving_verbs")
         self.welcomings = _lemmas("welcoming_verbs")
         self.distinctions = _lemmas("distinction_nouns")
+        self.transfers = _lemmas("transfer_verbs")
+        self.ideas = _lemmas("idea_nouns")
         self.told_things = _lemmas("told_things")
         self.stance = _lemmas("stance_adjectives")
         self.hearing_bodies = _lemmas("hearing_bodies")
@@ -973,12 +975,17 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
     """'The retailer posted a rise in profits', 'the airline showed a profit': a verb of achievement with a result
     for object says what its subject achieved, not what anyone said; no attribution. A document for subject ('the
     poll showed a lead') still shows something (see shown_by_evidence). So does a verb of receiving with a
-    distinction for object ('the actress accepted the award'), and one of greeting with whatever it welcomes
-    ('welcomed the decision')."""
+    distinction for object ('the actress accepted the award'), one of greeting with whatever it welcomes
+    ('welcomed the decision'), and one of change of possession with a thing for object ('has quietly bought six
+    patrol boats'; 'did not buy her argument', an idea, is believed and stays)."""
     lemma = verb.lemma_.lower()
     objects: frozenset[str] | None
     if lemma in lexicon.welcomings:
         objects = None  # whatever is welcomed, a thing or a guest, is received, not said
+    elif lemma in lexicon.transfers:
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.ideas for c in verb.children):
+            return False  # 'never bought the idea': believed
+        objects = None  # whatever changes hands, goods or a stake, is an act, not a report
     elif lemma in lexicon.receivings:
         objects = lexicon.distinctions
     elif lemma in lexicon.achievements and not shown_by_evidence(verb, lexicon):
