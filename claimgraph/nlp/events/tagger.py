@@ -309,7 +309,9 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.announced_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
-        self.set_annotations(doc, self.without_acts_not_done(events))
+        events = self.without_acts_not_done(events)
+        self.retold_doers(events)
+        self.set_annotations(doc, events)
         return doc
 
     def without_means(self, events: list[EventRecord]) -> list[EventRecord]:

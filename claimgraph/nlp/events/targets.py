@@ -1,4 +1,4 @@
-"""Passes over a document's events that fill targets, measures and sanctioners from the clauses around them."""
+"""Passes over a document's events that fill targets, measures, sanctioners and the doers of acts told again."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Token
 from ..annotations import EventRecord
 from ..table import token_table
 from ..token_cache import token_list
-from .records import compatible, same_party, take_role
-from .syntax import casualties
-from .words import (AIMED_PREPOSITIONS, ANNOUNCING, FIRE_OBJECTS, HOSTILE, MUTUAL_COMBAT, PLACE_TARGETED,
+from .records import compatible, same_party, take_role, years_told
+from .syntax import another_instance, casualties
+from .words import (AIMED_PREPOSITIONS, ANNOUNCING, DENYING, FIRE_OBJECTS, HOSTILE, MUTUAL_COMBAT, PLACE_TARGETED,
                     PROTEST_FRAMES, PURPOSE_PREPS, VENUE_TYPES)
 
 
@@ -39,6 +39,32 @@ class TargetPasses:
                 if role in earlier.role_spans:
                     take_role(ev, earlier, role)
                     break
+
+    def retold_doers(self, events: list[EventRecord]) -> None:
+        """'Kostrava's agents abducted the engineer ... The engineer was kidnapped near the border': an act told again,
+        with another word, to the same party and with no doer of its own is done by the doer its first telling named
+        (the words of that telling are the role's). Not an act done again ('was struck again'), nor one of another
+        year, nor across a denial of the act told between the two tellings."""
+        year = years_told(events)
+        for k, ev in enumerate(events):
+            if "actor" in ev.role_spans or told_again(ev.trigger.root):
+                continue
+            first = next((e for e in events[:k] if e.type == ev.type and "actor" in e.role_spans
+                          and any(same_party(e, ev, role) for role in ("target", "recipient"))
+                          and agrees_but_for_place(e, ev) and year(e) == year(ev)), None)
+            if first is not None and not self.denied_between(first, ev, events):
+                take_role(ev, first, "actor")
+
+    def denied_between(self, first: EventRecord, later: EventRecord, events: list[EventRecord]) -> bool:
+        """Whether the story, between two tellings of an act, tells a denial: a word of denying, a verb of an act
+        negated ('said its units had not fired at the dam'), or a rejection by the doer first named."""
+        doc = first.trigger.doc
+        between = range(first.trigger.end, later.trigger.start)
+        if any(doc[i].lemma_.lower() in DENYING or (doc[i].lemma_.lower() in self.verbs
+                                                   and any(c.dep_ == "neg" for c in doc[i].children))
+               for i in between):
+            return True
+        return any(e.type == "REJECT" and e.trigger.start in between and same_party(e, first, "actor") for e in events)
 
     def measures_of(self, events: list[EventRecord]) -> None:
         """'X imposed sanctions on Y ... The measures freeze the assets of Z': a definite policy noun doing an act
@@ -374,3 +400,15 @@ class TargetPasses:
     def casualties(self, trigger: Token) -> Token | None:
         """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
         return casualties(trigger)
+
+
+def told_again(word: Token) -> bool:
+    """'The bridge was struck again', 'further abductions': the act done once more, not the one told before."""
+    return another_instance(word) or any(c.dep_ == "advmod" and c.lower_ == "again" for c in word.children)
+
+
+def agrees_but_for_place(earlier: EventRecord, later: EventRecord) -> bool:
+    """No role but the place or the time names another party in the later telling: a story tells the place of an act
+    at more than one grain ('in eastern Yarrowen', 'near the town of Osk')."""
+    return all(earlier.roles.get(role, value) == value for role, value in later.roles.items()
+               if role not in {"time", "location"})

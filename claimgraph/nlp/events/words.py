@@ -214,6 +214,9 @@ ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
 # the words that make a noun name an act besides the one told before: 'further evacuations', 'fresh strikes',
 # 'another attack', 'more sanctions' (not 'new', which often names the act just told: 'the new sanctions target ...')
 ANOTHER = frozenset({"further", "fresh", "another", "more", "additional", "renewed", "repeated"})
+# the words of a denial (WordNet's verb 'deny' and its noun): told between two tellings of an act, after one the story
+# no longer lends the second telling the doer the first one named
+DENYING = frozenset({"deny", "denial"})
 # a possessive naming when, not who: "Saturday's shooting by the Guard", "last month's attack" (10 such possessives
 # before an event noun in PolNeAR train: "Wednesday's attack", "Tuesday's vote", "last year's election")
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
