@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event
+from tests.conftest import event, hand_parse
 
 
 def test_pressing_ahead_is_no_demand(analyse):
@@ -119,3 +119,14 @@ def test_a_gerund_naming_a_kind_of_firm_is_no_act(analyse):
     assert "shipping" not in [e["trigger"]["text"] for e in r["events"]]
     r = analyse("Investigators said Ostra had been shipping rifles to the Vell Front since March.")
     assert event(r, "shipping")["type"] == "AID"
+
+
+def test_a_gerund_before_an_act_head_keeps_its_act(nlp):
+    # "Ostra began a shelling campaign against the port.", with "shelling" read as a verb compounded with its noun
+    rows = [("Ostra", 1, "nsubj", "PROPN", "NNP", "Ostra"), ("began", 1, "ROOT", "VERB", "VBD", "begin"),
+            ("a", 4, "det", "DET", "DT", "a"), ("shelling", 4, "compound", "VERB", "VBG", "shell"),
+            ("campaign", 1, "dobj", "NOUN", "NN", "campaign"), ("against", 4, "prep", "ADP", "IN", "against"),
+            ("the", 7, "det", "DET", "DT", "the"), ("port", 5, "pobj", "NOUN", "NN", "port"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    events = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))._.cg_events
+    assert "shelling" in [e.trigger.text for e in events]

@@ -27,8 +27,6 @@ class TriggerReading:
             return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
-        if dep == "compound" and table.tag[token.i] == "VBG":
-            return None  # "a shipping company", "a fishing boat": a gerund before a noun names its kind, no act
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
         # describing its subject) are asked only of a word that names an act: each test is a pure reading of the
         # parse, and they cost more than the lexicon's, which find nothing for most words. The result is as if they
@@ -45,10 +43,13 @@ class TriggerReading:
 
     def refused(self, token: Token, pos: str, dep: str, table) -> bool:
         """Whether a verb or noun that names an act tells none: the tests `trigger` asks before taking its act."""
-        if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
+        if dep == "compound" and (pos == "NOUN" or table.tag[token.i] == "VBG") \
+                and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
                 and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads \
                 and not (token.head.lower_ in self.threat_heads and self.noun_type(token) in self.threatened):
-            return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
+            # "attack drones", "the death toll": the noun describes another noun, it names no act; so does a gerund the
+            # parser tags a verb ("a shipping company", "a fishing boat" name a kind); "a shelling campaign" is the act
+            return True
         if pos == "NOUN" and self.not_a_noun_act(token):
             return True
         if pos == "NOUN" and dep in {"dobj", "nsubjpass"} and self.measure_met(token.head):
