@@ -72,6 +72,18 @@ def test_a_source_briefed_on_an_act_describes_the_source(analyse):
     assert event(r, "negotiations")["type"] == "CONSULT"
 
 
+@pytest.mark.parametrize("tag", ["VBD", "VBN"])
+def test_a_clause_whose_verb_is_briefed_keeps_its_act(nlp, tag):
+    # "Ostra briefed allies on the negotiations.", with "on" hung on the verb whichever tag it gets: the verb tells
+    # the briefing, it describes no source
+    rows = [("Ostra", 1, "nsubj", "PROPN", "NNP", "Ostra"), ("briefed", 1, "ROOT", "VERB", tag, "brief"),
+            ("allies", 1, "dobj", "NOUN", "NNS", "ally"), ("on", 1, "prep", "ADP", "IN", "on"),
+            ("the", 5, "det", "DET", "DT", "the"), ("negotiations", 3, "pobj", "NOUN", "NNS", "negotiation"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    events = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))._.cg_events
+    assert "negotiations" in [e.trigger.text for e in events]
+
+
 @pytest.mark.parametrize("text", [
     "The estimate rests partly on intelligence obtained about talks between Ostra and the Vell Front.",
     "The ministry said it had information about negotiations between Ostra and the Vell Front.",

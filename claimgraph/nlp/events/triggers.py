@@ -424,7 +424,12 @@ class TriggerReading:
         if self.knowledge_topic(noun):
             return True
         head = noun.head
-        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+        describer = head.head
+        # a verb describes a source only as a participle on its noun ("officials briefed on the talks"), not as the
+        # clause's own verb ("Ostra briefed allies on the talks"), however the parser hangs the preposition
+        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(describer.lemma_.lower()) \
+            and (describer.pos_ != "VERB" or describer.dep_ in {"acl", "amod"}
+                 or describer.tag_ == "VBN" and describer.head.pos_ in {"NOUN", "PROPN"})
 
     def arrivals_welcomed(self, verb: Token) -> bool:
         """ "troops entering Tarsk would be welcomed as brothers", "welcomed the refugees at the station": people
