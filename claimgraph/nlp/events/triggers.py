@@ -441,9 +441,10 @@ class TriggerReading:
             # "troops entering Tarsk would be welcomed": the parser may read the subject and its participle as a clause
             clause = next((c for c in verb.children if c.dep_ == "csubjpass"), None)
             welcomed = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        # people: a person or a noun for people, a pronoun in the object case, which `a_person` does not list
+        # ("welcome him"), or armed people ("troops"), by the word or its lemma
         return welcomed is not None and (self.a_person(welcomed) or welcomed.lower_ in PERSONAL_PRONOUNS
-                                         or welcomed.lemma_.lower() in self.armed_agents
-                                         or welcomed.lower_ in self.armed_agents)
+                                         or not self.armed_agents.isdisjoint({welcomed.lower_, welcomed.lemma_.lower()}))
 
     def ground_defended(self, verb: Token) -> bool:
         """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
