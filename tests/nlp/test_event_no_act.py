@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event
+from tests.conftest import event, hand_parse
 
 
 def test_pressing_ahead_is_no_demand(analyse):
@@ -72,6 +72,18 @@ def test_a_source_briefed_on_an_act_describes_the_source(analyse):
     assert event(r, "negotiations")["type"] == "CONSULT"
 
 
+@pytest.mark.parametrize("tag", ["VBD", "VBN"])
+def test_a_clause_whose_verb_is_briefed_keeps_its_act(nlp, tag):
+    # "Ostra briefed allies on the negotiations.", with "on" hung on the verb whichever tag it gets: the verb tells
+    # the briefing, it describes no source
+    rows = [("Ostra", 1, "nsubj", "PROPN", "NNP", "Ostra"), ("briefed", 1, "ROOT", "VERB", tag, "brief"),
+            ("allies", 1, "dobj", "NOUN", "NNS", "ally"), ("on", 1, "prep", "ADP", "IN", "on"),
+            ("the", 5, "det", "DET", "DT", "the"), ("negotiations", 3, "pobj", "NOUN", "NNS", "negotiation"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    events = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))._.cg_events
+    assert "negotiations" in [e.trigger.text for e in events]
+
+
 @pytest.mark.parametrize("text", [
     "The estimate rests partly on intelligence obtained about talks between Ostra and the Vell Front.",
     "The ministry said it had information about negotiations between Ostra and the Vell Front.",
@@ -119,3 +131,14 @@ def test_a_gerund_naming_a_kind_of_firm_is_no_act(analyse):
     assert "shipping" not in [e["trigger"]["text"] for e in r["events"]]
     r = analyse("Investigators said Ostra had been shipping rifles to the Vell Front since March.")
     assert event(r, "shipping")["type"] == "AID"
+
+
+def test_a_gerund_before_an_act_head_keeps_its_act(nlp):
+    # "Ostra began a shelling campaign against the port.", with "shelling" read as a verb compounded with its noun
+    rows = [("Ostra", 1, "nsubj", "PROPN", "NNP", "Ostra"), ("began", 1, "ROOT", "VERB", "VBD", "begin"),
+            ("a", 4, "det", "DET", "DT", "a"), ("shelling", 4, "compound", "VERB", "VBG", "shell"),
+            ("campaign", 1, "dobj", "NOUN", "NN", "campaign"), ("against", 4, "prep", "ADP", "IN", "against"),
+            ("the", 7, "det", "DET", "DT", "the"), ("port", 5, "pobj", "NOUN", "NN", "port"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    events = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))._.cg_events
+    assert "shelling" in [e.trigger.text for e in events]

@@ -26,7 +26,7 @@ from .targets import TargetPasses
 from .times import TimeReading
 from .triggers import TriggerReading
 from .words import (ARMED_CODES, DESCRIPTORS, FORCE_TYPES, HOSTILE, LEXICON, MOVING, PERMISSIVE_VERBS,
-                    POSSIBILITY_MODALS, STATE_BODIES, VISIT_NOUNS, WEAPONS_OF_WAR, WORDS_AT_PARTIES)
+                    POSSIBILITY_MODALS, REPORTING_VERBS, STATE_BODIES, VISIT_NOUNS, WEAPONS_OF_WAR, WORDS_AT_PARTIES)
 
 
 @factory("claimgraph_events_v1", alias="claimgraph_events",
@@ -254,7 +254,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         occasions = data["statement_occasions"]
         self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
         self.speaking_gatherings, self.gathering_preps = set(occasions["gatherings"]), set(occasions["gathering_preps"])
-        self.occasion_saying_verbs = set(occasions["saying_verbs"])
+        self.occasion_saying_verbs = REPORTING_VERBS | set(occasions["saying_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)

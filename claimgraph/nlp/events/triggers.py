@@ -27,8 +27,6 @@ class TriggerReading:
             return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
-        if dep == "compound" and table.tag[token.i] == "VBG":
-            return None  # "a shipping company", "a fishing boat": a gerund before a noun names its kind, no act
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
         # describing its subject) are asked only of a word that names an act: each test is a pure reading of the
         # parse, and they cost more than the lexicon's, which find nothing for most words. The result is as if they
@@ -45,10 +43,13 @@ class TriggerReading:
 
     def refused(self, token: Token, pos: str, dep: str, table) -> bool:
         """Whether a verb or noun that names an act tells none: the tests `trigger` asks before taking its act."""
-        if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
+        if dep == "compound" and (pos == "NOUN" or table.tag[token.i] == "VBG") \
+                and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
                 and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads \
                 and not (token.head.lower_ in self.threat_heads and self.noun_type(token) in self.threatened):
-            return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
+            # "attack drones", "the death toll": the noun describes another noun, it names no act; so does a gerund the
+            # parser tags a verb ("a shipping company", "a fishing boat" name a kind); "a shelling campaign" is the act
+            return True
         if pos == "NOUN" and self.not_a_noun_act(token):
             return True
         if pos == "NOUN" and dep in {"dobj", "nsubjpass"} and self.measure_met(token.head):
@@ -423,7 +424,12 @@ class TriggerReading:
         if self.knowledge_topic(noun):
             return True
         head = noun.head
-        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(head.head.lemma_.lower())
+        describer = head.head
+        # a verb describes a source only as a participle on its noun ("officials briefed on the talks"), not as the
+        # clause's own verb ("Ostra briefed allies on the talks"), however the parser hangs the preposition
+        return noun.dep_ == "pobj" and head.lower_ == self.source_descriptions.get(describer.lemma_.lower()) \
+            and (describer.pos_ != "VERB" or describer.dep_ in {"acl", "amod"}
+                 or describer.tag_ == "VBN" and describer.head.pos_ in {"NOUN", "PROPN"})
 
     def arrivals_welcomed(self, verb: Token) -> bool:
         """ "troops entering Tarsk would be welcomed as brothers", "welcomed the refugees at the station": people
@@ -435,9 +441,10 @@ class TriggerReading:
             # "troops entering Tarsk would be welcomed": the parser may read the subject and its participle as a clause
             clause = next((c for c in verb.children if c.dep_ == "csubjpass"), None)
             welcomed = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        # people: a person or a noun for people, a pronoun in the object case, which `a_person` does not list
+        # ("welcome him"), or armed people ("troops"), by the word or its lemma
         return welcomed is not None and (self.a_person(welcomed) or welcomed.lower_ in PERSONAL_PRONOUNS
-                                         or welcomed.lemma_.lower() in self.armed_agents
-                                         or welcomed.lower_ in self.armed_agents)
+                                         or not self.armed_agents.isdisjoint({welcomed.lower_, welcomed.lemma_.lower()}))
 
     def ground_defended(self, verb: Token) -> bool:
         """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
