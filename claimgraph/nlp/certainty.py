@@ -499,8 +499,15 @@ class Certainty(Component):
             return whole.denies if whole is not None else any(
                 (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies for t in span)
 
-        return rule.value < 0 and any(denies(span) or span.root.lemma_.lower() in self.lexicon.denied_statement_verbs
-                                      for span in rule.cues)
+        return rule.value < 0 and any(denies(span) or self.denies_statement(span.root) for span in rule.cues)
+
+    def denies_statement(self, verb: Token) -> bool:
+        """Whether the verb denies a noun of saying, as denied_statement reads it ('rejected the claim that C'); the
+        verb alone does not ('rejected calls for a ceasefire' turns a request down, which a model score may
+        overrule)."""
+        lex = self.lexicon
+        return lemma(verb) in lex.denied_statement_verbs and any(
+            c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in lex.denied_statement_nouns for c in verb.children)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
