@@ -262,6 +262,7 @@ class SourceReader:
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.body_missions = words(LEXICON, "body_missions")
+        self.unsent_missions = frozenset(load(LEXICON)["body_missions"]["unsent"])
         self.organizations = words(LEXICON, "organization_nouns")
         self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
@@ -913,11 +914,11 @@ class SourceReader:
             sender = self.mission_sender(noun, entity_types)
             if sender is not None and entity_types.get(sender.i) == "ORG":
                 return "organization", f"'{noun.text}' of the body '{sender.text}'"
-            if sender is None:
-                # "the Verrand Monitoring Mission", "the mission": sent by no state the text names, a monitoring or
+            if sender is None and lemma in self.unsent_missions:
+                # "the Verrand Monitoring Mission", "the mission": with no sender on the noun, a monitoring or
                 # observer mission speaks for the body it is (the project's golds: 6 of 6 sources headed by a
                 # mission are organisations, none sent by a state; PolNeAR train: none, a weak count)
-                return "organization", f"'{noun.text}' sent by no state"
+                return "organization", f"'{noun.text}' with no sender on the noun"
         if proper and self.international_name(noun):
             return "organization", f"'{noun.text}' of an international body"
         if lemma in self.governments or text in self.governments:
