@@ -237,6 +237,12 @@ class CertaintyLexicon:
         return self.accusing_verbs.get(verb_lemma) == preposition
 
 
+@functools.cache
+def prepositional_verbs() -> dict[str, tuple[str, ...]]:
+    """The cue file's prepositional verbs, each with the prepositions it selects ('call for', 'vote on')."""
+    return {w: tuple(p) for w, p in lexicon.load(CUES_FILE)["prepositional_verbs"].items()}
+
+
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
@@ -291,7 +297,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         denied_statement_nouns=frozenset(cues["denied_statements"]["nouns"]),
         denied_statement_verbs=frozenset(cues["denied_statements"]["verbs"]),
         denied_statement_value=cues["denied_statements"]["value"],
-        prepositional_verbs={w: tuple(p) for w, p in cues.get("prepositional_verbs", {}).items()},
+        prepositional_verbs=prepositional_verbs(),
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
         pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
