@@ -237,6 +237,12 @@ class CertaintyLexicon:
         return self.accusing_verbs.get(verb_lemma) == preposition
 
 
+@functools.cache
+def prepositional_verbs() -> dict[str, tuple[str, ...]]:
+    """The cue file's prepositional verbs, each with the prepositions it selects ('call for', 'vote on')."""
+    return {w: tuple(p) for w, p in lexicon.load(CUES_FILE)["prepositional_verbs"].items()}
+
+
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
@@ -288,10 +294,10 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
-        denied_statement_nouns=frozenset(cues.get("denied_statements", {}).get("nouns", {})),
-        denied_statement_verbs=frozenset(cues.get("denied_statements", {}).get("verbs", {})),
-        denied_statement_value=cues.get("denied_statements", {}).get("value", -3),
-        prepositional_verbs={w: tuple(p) for w, p in cues.get("prepositional_verbs", {}).items()},
+        denied_statement_nouns=frozenset(cues["denied_statements"]["nouns"]),
+        denied_statement_verbs=frozenset(cues["denied_statements"]["verbs"]),
+        denied_statement_value=cues["denied_statements"]["value"],
+        prepositional_verbs=prepositional_verbs(),
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
         pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
@@ -499,8 +505,15 @@ class Certainty(Component):
             return whole.denies if whole is not None else any(
                 (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies for t in span)
 
-        return rule.value < 0 and any(denies(span) or span.root.lemma_.lower() in self.lexicon.denied_statement_verbs
-                                      for span in rule.cues)
+        return rule.value < 0 and any(denies(span) or self.denies_statement(span.root) for span in rule.cues)
+
+    def denies_statement(self, verb: Token) -> bool:
+        """Whether the verb denies a noun of saying, as denied_statement reads it ('rejected the claim that C'); the
+        verb alone does not ('rejected calls for a ceasefire' turns a request down, which a model score may
+        overrule)."""
+        lex = self.lexicon
+        return lemma(verb) in lex.denied_statement_verbs and any(
+            c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in lex.denied_statement_nouns for c in verb.children)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it

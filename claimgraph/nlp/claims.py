@@ -10,7 +10,7 @@ from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS, hedging_passive
 from .attribution.cues import given_information, names_thing, occasion_nouns, saying_occasions
 from .attribution.sources import speaking_terms
-from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
+from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds, prepositional_verbs
 from .table import TokenTable, edges, token_table
 from .tokens import asks_whether, asks_whether_at
 
@@ -488,7 +488,7 @@ def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
     the act in time ("will vote on Thursday", "responded on Sunday": PolNeAR train, 11 of the 11 verbs of the list
     followed by their preposition and a time, each a time of the act). A length of time with a phrase of its own is
     what the verb selects, no time of the act ("called for a day of mourning")."""
-    selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(table.lemma[verb], [])
+    selected = prepositional_verbs().get(table.lemma[verb], ())
     dated = any(table.dep[c] == "pobj" and table.ent_type[c] in {"DATE", "TIME"}
                 and not any(table.dep[g] == "prep" for g in table.children[c]) for c in table.children[prep])
     return (table.pos[verb] == "VERB" and table.dep[prep] == "prep" and table.head[prep] == verb

@@ -48,6 +48,8 @@ _PLACE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "throughout"
 _STATE_ADJECTIVE_ENDINGS = ("an", "i", "ese", "ish")
 # function words no name ends in, which the tagger sometimes leaves at a name's end
 _TRAILING_WORDS = {"of", "and", "the", "for", "in", "at", "on", "to"}
+# the rule a mention holds when it names a state's armed forces joined to another word for them
+_ARMED_FORCES_AGAIN = "a state's armed forces named again by another word"
 
 
 # words that open a clause or a time, which no name holds: the tagger's name run over one is two names
@@ -1905,12 +1907,13 @@ class EntityRecognizer(Component):
                 if len(narrower) == 1:
                     groups.union(k, narrower.pop())
 
-    def _join_armed_forces(self, mentions: list[Candidate], by_key: dict[tuple[int | None, tuple[str, ...]], int],
-                           groups: "_UnionFind") -> None:
+    def _join_armed_forces(self, doc: Doc, mentions: list[Candidate],
+                           by_key: dict[tuple[int | None, tuple[str, ...]], int], groups: "_UnionFind") -> None:
         """ "Novrath's army ... Novrathi forces", "X's military ... X's armed forces": one owner's armed forces named
         by two of the words for them as a whole (entity_lexicon generic_armed_forces) are one body, each mention
-        holding its owner's words; two owners' forces stay two, and a branch or a unit is no such word. The body
-        goes by the first word for the institution the text writes ("army" over "troops")."""
+        holding its owner's words, and each joined to the first holding the rule as its evidence; two owners'
+        forces stay two, and a branch or a unit is no such word. The body goes by the first word for the
+        institution the text writes ("army" over "troops")."""
         armed: dict[int, list[tuple[tuple[str, ...], int]]] = {}
         for (owner, words), k in by_key.items():
             if owner is not None and owner >= 0 and words in self.bodies.generic_armed_forces:
@@ -1924,6 +1927,10 @@ class EntityRecognizer(Component):
             for _, k in organs:
                 groups.union(organs[0][1], k)
                 mentions[k].name_hint = name or mentions[k].name_hint
+            for _, k in organs[1:]:
+                joined = mentions[k]
+                joined.evidence = joined.evidence + [
+                    TypeEvidence("ORG", 3.0, doc[joined.start:joined.end], _ARMED_FORCES_AGAIN)]
 
     def _description_of(self, body: BodyMention, by_key: dict[tuple[int | None, tuple[str, ...]], int],
                         groups: "_UnionFind", fits: set[int]) -> Candidate:
@@ -1932,7 +1939,7 @@ class EntityRecognizer(Component):
         span = body.span
         if any(groups.find(k) in fits and words != body.words and self.bodies.one_armed_force(words, body.words)
                for (_, words), k in by_key.items()):
-            evidence = [TypeEvidence("ORG", 3.0, span, "a state's armed forces named again by another word")]
+            evidence = [TypeEvidence("ORG", 3.0, span, _ARMED_FORCES_AGAIN)]
             return Candidate(span.start, span.end, "ORG", "description", evidence=evidence)
         return Candidate(span.start, span.end, "ORG", "description")
 
@@ -2159,7 +2166,7 @@ class EntityRecognizer(Component):
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         self._join_narrowed_organs(by_key, groups)
-        self._join_armed_forces(mentions, by_key, groups)
+        self._join_armed_forces(doc, mentions, by_key, groups)
         self._the_state_s_unique_organs(doc, mentions, groups, first, states, by_key, taken)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}

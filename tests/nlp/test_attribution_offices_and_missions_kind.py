@@ -1,5 +1,6 @@
 """The kind of a source named by an office's noun with its holder's name beside it ("a prosecutor in X, Y") or by a
-role whose name hangs on a place in the role's phrase, and of a mission sent by a body that is no state."""
+role whose name hangs on a place in the role's phrase, and of a mission sent by a body that is no state or by no one
+named on the noun."""
 from __future__ import annotations
 
 
@@ -93,3 +94,10 @@ def test_a_mission_no_state_sends_speaks_for_an_organisation(analyse):
                 "staff had counted 14 craters.")
     assert kind_of(r, "the Tessel Observer Mission") == "organization"
     assert kind_of(r, "The mission") == "organization"
+
+
+def test_a_delegation_with_no_sender_on_the_noun_is_not_taken_for_a_body_of_its_own(analyse):
+    # only an unsent 'mission' is counted as speaking for the body it is; a delegation the text says a state sent
+    # ('Orvany sent a delegation') is left to the other rules, as before
+    r = analyse("Orvany sent a delegation to Kessmar on Monday. The delegation said the talks had stalled.")
+    assert kind_of(r, "The delegation") != "organization"

@@ -10,6 +10,7 @@ def test_a_participle_after_a_preposition_speaks_for_the_subject(analyse):
                 "quay had never been safe.")
     (insisting,) = by_cue_ending(r, "insisting")
     assert joined(insisting["source"]) == "Ilse Varn"
+    assert insisting["evidence"]["participle_speaker_by"] == "subject of the clause it hangs on"
 
 
 def test_a_participle_after_a_report_that_follows_its_content_speaks_for_the_reporter(analyse):
@@ -23,4 +24,7 @@ def test_a_participle_after_a_report_that_follows_its_content_speaks_for_the_rep
                 "foreign ministry said, calling the collision \"an act of piracy\".")
     (calling,) = by_cue_ending(r, "calling")
     assert joined(calling["source"]) == "Pella's foreign ministry"
+    # the parser hangs this participle on the reported clause's verb: the evidence says the speaker was found by
+    # the report nearest before the participle
+    assert calling["evidence"]["participle_speaker_by"] == "report before the participle"
     assert calling["parent"] is None

@@ -4,14 +4,6 @@ news sentences written for these tests (invented names), through the whole pipel
 import pytest
 
 
-@pytest.fixture(scope="module")
-def analyse_doc(nlp):
-    from claimgraph.analysis import make_doc
-    from claimgraph.document import Document
-
-    return lambda text: nlp(make_doc(nlp, Document(text=text)))
-
-
 def reading(analyse_doc, text, word):
     doc = analyse_doc(text)
     (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
@@ -43,3 +35,22 @@ def test_a_statement_noun_that_is_a_source_of_its_own_keeps_its_own_telling(anal
     (reports,) = [a for a in result["attributions"] if " ".join(c["text"] for c in a["cue"]) == "reports"]
     (shelled,) = [c for c in result["claims"] if c["trigger"]["text"] == "shelled"]
     assert shelled["attribution"] == reports["id"] and shelled["certainty"]["value"] == 3
+
+
+def test_a_denying_verb_that_turns_a_request_down_is_no_denial_of_a_statement(nlp, analyse_doc):
+    # 'rejected calls for a ceasefire' refuses what is asked for (turning_down_verbs): the model may still overrule
+    # it, where the clause of 'rejected the claim that C' stays denied whatever the score
+    from claimgraph.nlp.certainty import Assessor
+
+    certainty = nlp.get_pipe("claimgraph_certainty")
+
+    def rule_of(text, word):
+        doc = analyse_doc(text)
+        (token,) = [t for t in doc if t.text == word]
+        return Assessor(doc, certainty.lexicon).assess(token)
+
+    refused = rule_of("The Osterlund council rejected calls for a ceasefire in the Brevik valley.", "ceasefire")
+    assert refused.value < 0 and [c.text for c in refused.cues] == ["rejected"]
+    assert not certainty.denied(refused)
+    denied = rule_of("The Osterlund council rejected the claim that its troops had shelled the Brevik dam.", "shelled")
+    assert denied.value < 0 and certainty.denied(denied)

@@ -12,18 +12,6 @@ def score_of(analyse_doc, text, word):
     return records[word]
 
 
-@pytest.fixture(scope="module")
-def analyse_doc(nlp):
-    from claimgraph.analysis import make_doc
-    from claimgraph.document import Document
-
-    def analyse(text):
-        return nlp(make_doc(nlp, Document(text=text)))
-
-    analyse.lexicon = nlp.get_pipe("claimgraph_certainty").lexicon
-    return analyse
-
-
 PLAIN = ("The council approved the harbour plan on Tuesday.", "approved")
 
 

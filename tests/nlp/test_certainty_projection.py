@@ -4,14 +4,6 @@ act; sentences written for these tests (invented names), through the whole pipel
 import pytest
 
 
-@pytest.fixture(scope="module")
-def analyse_doc(nlp):
-    from claimgraph.analysis import make_doc
-    from claimgraph.document import Document
-
-    return lambda text: nlp(make_doc(nlp, Document(text=text)))
-
-
 def reading(analyse_doc, text, word):
     doc = analyse_doc(text)
     (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]

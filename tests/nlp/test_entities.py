@@ -676,6 +676,17 @@ def test_one_state_s_armed_forces_named_by_two_words_are_one_body(analyse):
                for ev in forces[0]["type_evidence"])
 
 
+def test_an_owned_mention_joined_to_one_state_s_armed_forces_holds_the_rule(analyse):
+    # "Dunharrowan forces" joins "Dunharrow's military" as an owned mention, not a description: the join is its
+    # evidence too
+    r = analyse("Dunharrow's military said on Monday it had shelled two depots. Ervosi officials said Dunharrowan "
+                "forces had crossed the river first.")
+    (forces,) = [e for e in r["entities"] if any(m["text"] == "Dunharrow's military" for m in e["mentions"])]
+    assert "Dunharrowan forces" in [m["text"] for m in forces["mentions"]]
+    assert any(ev["rule"].startswith("a state's armed forces named again") and ev["text"] == "Dunharrowan forces"
+               for ev in forces["type_evidence"])
+
+
 def test_two_states_forces_and_a_branch_stay_apart(analyse):
     # two states' forces leave "the army" to neither; a navy is a branch of its own, no name of the forces as a whole
     r = analyse("Dunharrow's military and Ervosia's troops exchanged fire on Monday, and Dunharrow's navy said it had "

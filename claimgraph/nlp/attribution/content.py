@@ -1223,7 +1223,7 @@ def subject_before_quotation(doc: Doc, records: list[AttributionRecord]) -> None
         content = sorted(record.content_tokens())
         cue = {i for s in record.cue for i in range(s.start, s.end)}
         source = {i for s in record.source for i in range(s.start, s.end)}
-        if not content or not cue or doc[content[0]].text not in QUOTES_OPEN | {"''", "``"}:
+        if not content or not cue or doc[content[0]].text not in OPENING_MARKS:
             continue
         mark = content[0]
         start, _ = table.sentence(mark)
@@ -2035,18 +2035,21 @@ CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ", 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # every mark that may open or close a quotation, the straight single one and the doubled ASCII ones included
 ALL_QUOTE_MARKS = frozenset(QUOTES_OPEN | QUOTES_CLOSE | {"``", "''", "'"})
+# the marks that may open a quotation, the doubled ASCII ones included ('' opens and closes in some papers)
+OPENING_MARKS = frozenset(QUOTES_OPEN | {"``", "''"})
 
 
 def quotation_closed(doc: Doc, records: list[AttributionRecord]) -> None:
-    """'Ms. Roe said people would "learn nothing," and left': a content that opens a quotation and stops before
-    the mark closing it leaves the quotation open; the words up to that mark, within the paragraph, and the mark
-    are part of it, as PolNeAR marks them (the contract then writes the words without marks, see as_quoted and
-    closing_quotation). That holds where the content stops right before the mark (with the comma or stop inside
-    it), and where it stops at a sentence end or a comma inside the quotation ('told the board that the mill "has
-    lost its buyers. We need a plan."'), unless another report's cue or source stands in the words between.
-    PolNeAR train: of 7,187 gold contents holding a quotation mark, 18 end inside a quotation that closes later in
-    the paragraph; over the whole train split (each annotation file) the reading changes 26 contents, 12 to the
-    gold extent, 1 away from it."""
+    """'Ms. Roe said people would "learn nothing," and left': a content whose words leave a quotation open (more
+    opening than closing curly marks, or an odd number of straight or of doubled ASCII marks) takes in the words
+    after it up to the mark that closes that quotation, and the mark, as PolNeAR marks them (the contract then
+    writes the words without marks, see as_quoted and closing_quotation). Wherever the content stops inside the
+    quotation (right before the mark, with the comma or stop inside it; at a sentence end or a comma, 'told the
+    board that the mill "has lost its buyers. We need a plan."'), closing_mark scans forward from its last word;
+    nothing is added where the paragraph ends or another quotation opens before a closing mark, or where another
+    report's cue or source stands in the words between. PolNeAR train: of 7,187 gold contents holding a quotation
+    mark, 18 end inside a quotation that closes later in the paragraph; over the whole train split (each
+    annotation file) the reading changes 26 contents, 12 to the gold extent, 1 away from it."""
     table = token_table(doc)
     text, space = table.text, table.space
     taken = {i for r in records for s in r.cue for i in range(s.start, s.end)} | \
@@ -2090,6 +2093,7 @@ def closing_mark(doc: Doc, start: int, closers: set[str]) -> int | None:
             return None if glued else j
         if text[j] == "\u201c" and "\u201d" in closers and not doc[j - 1].whitespace_ and not space[j - 1]:
             return j
-        if text[j] in QUOTES_OPEN | {"``"} and text[j] not in closers:
+        # a doubled '' that is not this quotation's closer does not end the scan: it may close as well as open
+        if text[j] in OPENING_MARKS - {"''"} and text[j] not in closers:
             return None
     return None

@@ -262,6 +262,7 @@ class SourceReader:
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.body_missions = words(LEXICON, "body_missions")
+        self.unsent_missions = frozenset(load(LEXICON)["body_missions"]["unsent"])
         self.organizations = words(LEXICON, "organization_nouns")
         self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
@@ -611,12 +612,15 @@ class SourceReader:
 
     def participle_speaker(self, record: AttributionRecord) -> bool:
         """'The council attacked the mayor, saying he had misled voters', 'After saying C, she was taken to ...': a
-        participle with no subject of its own says what the subject of the clause it hangs on says. Where the
-        source read for it is that clause's object, lies after the participle, or is missing, the subject is the
-        source. Only a participle set off by a comma or after a preposition: a bare one may take the object ('left
-        many nations feeling that C'). PolNeAR train (parsed): of gold cues on a set-off participle without a
-        subject, 593 have the governing clause's subject for source, 8 its object, 2 a phrase after the cue, 30
-        none. Returns whether the source changed."""
+        participle with no subject of its own says what the subject of the clause it hangs on says (found by
+        governing_subject), or, set off after a report that follows its content ('C, the ministry said, calling it
+        piracy'), what that report's subject says (found by report_before_participle). Where the source read for it
+        is that clause's object, lies after the participle, is missing, or lies in the clause the report gives
+        (in_reported_clause: 'Soldiers' in 'Soldiers fired, the group said, calling it ...'), the subject is the
+        source; the evidence says which way found it. Only a participle set off by a comma or after a preposition:
+        a bare one may take the object ('left many nations feeling that C'). PolNeAR train (parsed): of gold cues
+        on a set-off participle without a subject, 593 have the governing clause's subject for source, 8 its
+        object, 2 a phrase after the cue, 30 none. Returns whether the source changed."""
         if not record.cue:
             return False
         doc = record.cue[0].doc
@@ -643,6 +647,8 @@ class SourceReader:
         if not found or found == source or subject.i in content:
             return False
         record.evidence["participle_speaker"] = subject.text
+        record.evidence["participle_speaker_by"] = "report before the participle" if reporter is not None \
+            else "subject of the clause it hangs on"
         record.source = runs(doc, found)
         return True
 
@@ -913,11 +919,11 @@ class SourceReader:
             sender = self.mission_sender(noun, entity_types)
             if sender is not None and entity_types.get(sender.i) == "ORG":
                 return "organization", f"'{noun.text}' of the body '{sender.text}'"
-            if sender is None:
-                # "the Verrand Monitoring Mission", "the mission": sent by no state the text names, a monitoring or
+            if sender is None and lemma in self.unsent_missions:
+                # "the Verrand Monitoring Mission", "the mission": with no sender on the noun, a monitoring or
                 # observer mission speaks for the body it is (the project's golds: 6 of 6 sources headed by a
                 # mission are organisations, none sent by a state; PolNeAR train: none, a weak count)
-                return "organization", f"'{noun.text}' sent by no state"
+                return "organization", f"'{noun.text}' with no sender on the noun"
         if proper and self.international_name(noun):
             return "organization", f"'{noun.text}' of an international body"
         if lemma in self.governments or text in self.governments:

@@ -1,0 +1,15 @@
+"""Fixtures of the analysis tests: a text through the whole pipeline as a spaCy Doc, with no publication date."""
+import pytest
+
+
+@pytest.fixture(scope="session")
+def analyse_doc(nlp):
+    """analyse_doc(text) -> the Doc with our annotations; analyse_doc.lexicon is the certainty rules' lexicon."""
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    def analyse(text):
+        return nlp(make_doc(nlp, Document(text=text)))
+
+    analyse.lexicon = nlp.get_pipe("claimgraph_certainty").lexicon
+    return analyse
