@@ -279,7 +279,7 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
 
 
 def named_beside(head: Token, record: AttributionRecord, sources: SourceReader) -> bool:
-    """'The chief prosecutor, Dagny Oberholt, said': a role or a body's noun with a name set off after it in the
+    """'The chief prosecutor, Ilse Varn, said': a role or a body's noun with a name set off after it in the
     source's words names who speaks, and points back to no one named before (the project's golds: 28 of 28 sources
     'the|its <noun>, <Name>' have no refers_to, 7 of them after 'the'). One picked out of a group and named ('one of
     them, Priya Densmore') is still one of that group (see named_member)."""
