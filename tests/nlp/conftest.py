@@ -13,3 +13,14 @@ def analyse_doc(nlp):
 
     analyse.lexicon = nlp.get_pipe("claimgraph_certainty").lexicon
     return analyse
+
+
+@pytest.fixture(scope="session")
+def certainty_of(analyse_doc):
+    """certainty_of(text, word) -> (value, cue words) of the one certainty record on that word of the text."""
+    def reading(text, word):
+        doc = analyse_doc(text)
+        (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
+        return record.value, [c.text for c in record.cues]
+
+    return reading

@@ -4,12 +4,6 @@ news sentences written for these tests (invented names), through the whole pipel
 import pytest
 
 
-def reading(analyse_doc, text, word):
-    doc = analyse_doc(text)
-    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
-    return record.value, [c.text for c in record.cues]
-
-
 @pytest.mark.parametrize("text, verb", [
     ("The Osterlund ministry rejected the allegation that its troops had shelled the Brevik dam.", "rejected"),
     ("The Osterlund ministry rejected the claim that its troops had shelled the Brevik dam.", "rejected"),
@@ -18,13 +12,13 @@ def reading(analyse_doc, text, word):
     ("The Osterlund ministry denied a newspaper report that its troops had shelled the Brevik dam.", "denied"),
     ("The Osterlund ministry disputed the assertion that its troops had shelled the Brevik dam.", "disputed"),
 ])
-def test_what_a_denied_statement_says_is_denied_by_its_denier(analyse_doc, text, verb):
+def test_what_a_denied_statement_says_is_denied_by_its_denier(certainty_of, text, verb):
     # the same reading as 'denied that its troops had shelled the dam': the denier presents it as not so
-    assert reading(analyse_doc, text, "shelled") == (-3, [verb])
+    assert certainty_of(text, "shelled") == (-3, [verb])
 
 
-def test_a_negated_denial_of_a_statement_leaves_its_content_open(analyse_doc):
-    value, cues = reading(analyse_doc, "The Osterlund ministry did not deny the allegation that its troops had "
+def test_a_negated_denial_of_a_statement_leaves_its_content_open(certainty_of):
+    value, cues = certainty_of("The Osterlund ministry did not deny the allegation that its troops had "
                                        "shelled the Brevik dam.", "shelled")
     assert value == 0 and "deny" in cues
 

@@ -4,19 +4,13 @@ news sentences written for these tests (invented names), through the whole pipel
 import pytest
 
 
-def reading(analyse_doc, text, word):
-    doc = analyse_doc(text)
-    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
-    return record.value, [c.text for c in record.cues]
-
-
 @pytest.mark.parametrize("text, word, value, cues", [
     ("A shell struck the Varnel depot on Monday. The guard, Osko Brell, was unhurt.", "unhurt", -3, ["unhurt"]),
     ("Two Tellish fishermen escaped unharmed, the coast guard said.", "unharmed", -3, ["unharmed"]),
     ("The shooting of the Dravik miner went unreported for a week.", "unreported", -3, ["unreported"]),
 ])
-def test_a_participle_with_a_negative_prefix_denies_its_event(analyse_doc, text, word, value, cues):
-    assert reading(analyse_doc, text, word) == (value, cues)
+def test_a_participle_with_a_negative_prefix_denies_its_event(certainty_of, text, word, value, cues):
+    assert certainty_of(text, word) == (value, cues)
 
 
 def test_said_it_names_its_event_as_a_modifier_none(analyse_doc):

@@ -5,12 +5,6 @@ import pytest
 from claimgraph.nlp.certainty_model import integer_value
 
 
-def reading(analyse_doc, text, word):
-    doc = analyse_doc(text)
-    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
-    return record.value, [c.text for c in record.cues]
-
-
 @pytest.mark.parametrize("text, word, value, cues", [
     # modal
     ("Officials in Marrowick said the convoy may have been ambushed near Tesk.", "ambushed", 1, ["may"]),
@@ -67,8 +61,8 @@ def reading(analyse_doc, text, word):
     ("The Tilsey council scrapped a plan to close the harbour.", "close", -3, ["scrapped"]),
     ("The Marrish government shelved plans to raise fuel taxes.", "raise", -3, ["shelved"]),
 ])
-def test_news_hedges_take_their_value_and_cue(analyse_doc, text, word, value, cues):
-    assert reading(analyse_doc, text, word) == (value, cues)
+def test_news_hedges_take_their_value_and_cue(certainty_of, text, word, value, cues):
+    assert certainty_of(text, word) == (value, cues)
 
 
 def test_an_open_question_stays_uncommitted_whatever_the_score():
@@ -79,18 +73,18 @@ def test_an_open_question_stays_uncommitted_whatever_the_score():
     assert integer_value(1.8, 2, True, held_open=True) == 2  # a probable event keeps the band it was given
 
 
-def test_what_a_negated_report_or_denial_leaves_open_stays_uncommitted(analyse_doc):
+def test_what_a_negated_report_or_denial_leaves_open_stays_uncommitted(certainty_of):
     # the trees read UW's author-side ratings of denied clauses (probable here); the army commits to neither
-    assert reading(analyse_doc, "The Tervish army neither confirmed nor denied that its jets had struck the camp.",
+    assert certainty_of("The Tervish army neither confirmed nor denied that its jets had struck the camp.",
                    "struck") == (0, ["nor", "denied"])
     assert integer_value(2.2, 0, True, held_open=True) == 0
 
 
-def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(analyse_doc):
+def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(certainty_of):
     for text, word in [("The Pellow port authority declined to say whether other officials were under "
                         "investigation.", "investigation"),
                        ("Asked whether the Ostra plant had been damaged, the minister declined to answer.", "damaged")]:
-        value, cues = reading(analyse_doc, text, word)
+        value, cues = certainty_of(text, word)
         assert value == 0 and cues and cues[-1].split()[-1].lower() == "whether"
 
 
@@ -101,8 +95,8 @@ def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(an
     # a warning about something ('warned against complacency') or of a danger keeps its own reading
     ("The Ferrow ministry warned that the river could flood the town.", "flood", 1),
 ])
-def test_plans_and_warnings_outside_those_constructions_keep_their_reading(analyse_doc, text, word, value):
-    assert reading(analyse_doc, text, word)[0] == value
+def test_plans_and_warnings_outside_those_constructions_keep_their_reading(certainty_of, text, word, value):
+    assert certainty_of(text, word)[0] == value
 
 
 @pytest.mark.parametrize("text, word, value, cues", [
@@ -112,8 +106,8 @@ def test_plans_and_warnings_outside_those_constructions_keep_their_reading(analy
     # a past event keeps its certainty
     ("Shelling resumed near Orsk on Friday.", "resumed", 3, []),
 ])
-def test_an_articles_future_with_will_is_probable(analyse_doc, text, word, value, cues):
-    assert reading(analyse_doc, text, word) == (value, cues)
+def test_an_articles_future_with_will_is_probable(certainty_of, text, word, value, cues):
+    assert certainty_of(text, word) == (value, cues)
 
 
 def test_the_uw_reading_of_will_stays_with_the_uw_convention(nlp):

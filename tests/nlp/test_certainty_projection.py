@@ -4,12 +4,6 @@ act; sentences written for these tests (invented names), through the whole pipel
 import pytest
 
 
-def reading(analyse_doc, text, word):
-    doc = analyse_doc(text)
-    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
-    return record.value, [c.text for c in record.cues]
-
-
 @pytest.mark.parametrize("text, word, value, cues", [
     # what is suspected is believed probable, not asserted, whether a clause or a gerund after the object
     ("Investigators suspected that the Dorvish firm had shipped the parts.", "shipped", 2, ["suspected"]),
@@ -38,5 +32,5 @@ def reading(analyse_doc, text, word):
     ("The Varn police charged Dell Orrin with attempted murder.", "murder", 1, ["attempted"]),
     ("The Osk army crushed an attempted coup in May.", "coup", 1, ["attempted"]),
 ])
-def test_projection_and_its_limits(analyse_doc, text, word, value, cues):
-    assert reading(analyse_doc, text, word) == (value, cues)
+def test_projection_and_its_limits(certainty_of, text, word, value, cues):
+    assert certainty_of(text, word) == (value, cues)
