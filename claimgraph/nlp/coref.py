@@ -925,6 +925,11 @@ class Coreference(Component):
         owned = set(index)
         table = token_table(doc)
         lower, tag, dep, text = table.lower, table.tag, table.dep, table.text
+
+        def opening(j: int) -> int:
+            # where "the" stands for the noun at j: before its modifiers other than the determiner itself
+            return j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")
+
         for i in range(story_start_token(doc), len(doc)):
             singular = tag[i] == "NN" and lower[i] in self.body_heads
             if not (singular or tag[i] == "NNS" and lower[i] in self.unnamed_group_plurals):
@@ -946,15 +951,15 @@ class Coreference(Component):
                 continue  # "a firm, X", "a company called X", "a group of ...": named or a part, not a body alone
             start = min(before, default=i)
             words = {lower[c] for c in modifiers}
+
             again = [j for j in range(i + 1, len(doc)) if lower[j] == lower[i] and tag[j] == tag[i]
                      and j not in owned and all(lower[c] in words for c in table.children[j] if c < j and dep[c] != "det")
-                     and (j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")) >= 0
-                     and lower[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")] == "the"]
+                     and opening(j) >= 0 and lower[opening(j)] == "the"]
             doers = [] if singular else self._doers_named_again(doc, i, owned)
             if (not again and not doers) or (again and self._named_body_fits(doc, lower[i], clusters, again[0])):
                 continue
             intro = doc[start:i + 1]
-            spans = [doc[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det"):j + 1] for j in again]
+            spans = [doc[opening(j):j + 1] for j in again]
             spans = add_mentions(spans, doers)
             described = " ".join(t.lower_ for t in doc[min(modifiers, default=i):i + 1])
             place = self._state_placed(doc[i], clusters)

@@ -114,7 +114,7 @@ class ActorReading:
             return False
 
         def armed(word: Token) -> bool:
-            if word.lemma_.lower() in self.armed_agents or word.lower_ in self.armed_agents:
+            if self.armed_agent(word):
                 return True
             entity = self.entity_of(word)
             return entity is not None and self.clusters[entity].type == "GPE" and word.dep_ != "compound"
@@ -139,8 +139,11 @@ class ActorReading:
             return self.armed_doer(token.head)
         if token.dep_ == "acl" and token.tag_ == "VBG" and not doers:
             doers = [token.head]  # "a video showing police beating protesters": the noun does what its -ing does
-        return any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
-                   for d in doers for w in [d, *d.conjuncts])
+        return any(self.armed_agent(w) for d in doers for w in [d, *d.conjuncts])
+
+    def armed_agent(self, word: Token) -> bool:
+        """Whether a word names armed or police people ('troops', 'soldiers', 'the army'), by the word or its lemma."""
+        return word.lemma_.lower() in self.armed_agents or word.lower_ in self.armed_agents
 
     @staticmethod
     def has_prep(token: Token, preps: list[str]) -> bool:
@@ -738,7 +741,7 @@ class ActorReading:
         pronoun stands for (CAMEO actor codebook: a state's or group's forces are coded by it); 'the defence
         ministry said its forces': armed forces are the state's, not its ministry's."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-        if owner is None or not (subject.lemma_.lower() in self.armed_agents or subject.lower_ in self.armed_agents) \
+        if owner is None or not self.armed_agent(subject) \
                 or self.entity_of(owner) is None or self.entity_of(subject) is not None:
             return None
         if any(m.root.lemma_.lower() in self.force_actors for m in self.clusters[self.entity_of(owner)].mentions):

@@ -34,7 +34,7 @@ class TakingReading:
         doers = [c for c in doer.children if c.dep_ == "nsubj"]
         doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         doers = [w.head if w.dep_ == "poss" else w for d in doers for w in [d, *d.conjuncts]]
-        if any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
+        if any(self.armed_agent(w)
                or self.type_of(w) == "GPE" or w.lemma_.lower() in self.force_actors for w in doers) \
                 or self.armed_doer(verb):
             return "FIGHT", None, obj
@@ -227,7 +227,7 @@ class TakingReading:
     def armed_holder(self, verb: Token) -> bool:
         """Whether the subject of a verb of holding is an armed or police force ('fighters', 'the army')."""
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return holder is not None and (holder.lemma_.lower() in self.armed_agents or holder.lower_ in self.armed_agents)
+        return holder is not None and self.armed_agent(holder)
 
     def a_person(self, kept: Token | None) -> bool:
         """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""

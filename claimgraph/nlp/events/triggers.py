@@ -444,7 +444,7 @@ class TriggerReading:
         # people: a person or a noun for people, a pronoun in the object case, which `a_person` does not list
         # ("welcome him"), or armed people ("troops"), by the word or its lemma
         return welcomed is not None and (self.a_person(welcomed) or welcomed.lower_ in PERSONAL_PRONOUNS
-                                         or not self.armed_agents.isdisjoint({welcomed.lower_, welcomed.lemma_.lower()}))
+                                         or self.armed_agent(welcomed))
 
     def ground_defended(self, verb: Token) -> bool:
         """ "will use every means to defend Tarsk", "vowed to defend the town of Arvel": a place that is no state,
