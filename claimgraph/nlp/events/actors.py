@@ -235,10 +235,7 @@ class ActorReading:
             return None
         event = EventRecord(type="DEATH", trigger=self.trigger_words(trigger))
         self.fill(event, "actor", victims)
-        time = self.time(trigger)
-        if time is not None:
-            event.roles["time"] = time
-            event.role_spans["time"] = trigger.doc._.cg_times[time].span
+        self.fill_time(event, trigger)
         return event
 
     def held_responsible(self, trigger: Token) -> Token | None:

@@ -11,6 +11,13 @@ from .words import COUNT_WORDS, FORCE_TYPES, NAMING_CLAUSE_VERBS
 class RoleFilling:
     """Fills a role with the words that name it and the entity they belong to."""
 
+    def fill_time(self, event: EventRecord, trigger: Token) -> None:
+        """The time role: the resolved time the trigger's clause gives, with that time's words."""
+        time = self.time(trigger)
+        if time is not None:
+            event.roles["time"] = time
+            event.role_spans["time"] = trigger.doc._.cg_times[time].span
+
     def fill(self, event: EventRecord, role: str, token: Token | None, entity_only: bool = False) -> None:
         """A role names an entity when one is there; its words are kept either way."""
         if token is None or negative_quantifier(token):

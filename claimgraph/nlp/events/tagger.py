@@ -679,10 +679,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
             location = self.forces_goal(trigger, theme)
         if location is not None:
             self.fill(event, "location", location)
-        time = self.time(trigger)
-        if time is not None:
-            event.roles["time"] = time
-            event.role_spans["time"] = trigger.doc._.cg_times[time].span
+        self.fill_time(event, trigger)
         if type_ in self.modes and event.mode is None:
             event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
         if event.mode is None:
