@@ -236,6 +236,11 @@ class CertaintyLexicon:
         of', 'charged with')."""
         return self.accusing_verbs.get(verb_lemma) == preposition
 
+    def denies_statement_noun(self, verb: Token, noun: Token) -> bool:
+        """Whether the verb is one of denying and the noun, its object, one of saying ('rejected the claim')."""
+        return lemma(verb) in self.denied_statement_verbs and noun.dep_ in {"dobj", "nsubjpass"} \
+            and lemma(noun) in self.denied_statement_nouns
+
 
 @functools.cache
 def prepositional_verbs() -> dict[str, tuple[str, ...]]:
@@ -511,9 +516,7 @@ class Certainty(Component):
         """Whether the verb denies a noun of saying, as denied_statement reads it ('rejected the claim that C'); the
         verb alone does not ('rejected calls for a ceasefire' turns a request down, which a model score may
         overrule)."""
-        lex = self.lexicon
-        return lemma(verb) in lex.denied_statement_verbs and any(
-            c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in lex.denied_statement_nouns for c in verb.children)
+        return any(self.lexicon.denies_statement_noun(verb, c) for c in verb.children)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
@@ -2094,11 +2097,9 @@ class Assessor:
         negated denial leaves it open. None where that is not the construction, or where the noun is a source of
         its own ('denied reports that C': the reports' content is told as they present it, see denied_report)."""
         lex = self.lex
-        if token.i < noun.i or token.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or \
-                noun.dep_ not in {"dobj", "nsubjpass"} or lemma(noun) not in lex.denied_statement_nouns:
-            return None
         verb = noun.head
-        if lemma(verb) not in lex.denied_statement_verbs or self.attribution_cue(noun):
+        if token.i < noun.i or token.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or \
+                not lex.denies_statement_noun(verb, noun) or self.attribution_cue(noun):
             return None
         if not (any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) or content_clause(token)):
             return None
